@@ -1,0 +1,5 @@
+#include "Resolver.h"
+
+Resolver::Resolver(QObject *parent) : QObject(parent) { }
+
+Resolver::~Resolver() = default;
