@@ -1,0 +1,27 @@
+#!/bin/bash
+# Runs the bounce benchmark and Sisimai on the same files, in the same run, and prints both rates
+# and the ratio. Usage: tests/bench/run-bounce-bench.sh [BUILD_DIR] [BOUNCE_DIR] [SECONDS]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+src=$(cd "$here/../.." && pwd)
+build=${1:-$src/build/release}
+bounces=${2:-$src/tests/data/bounces}
+secs=${3:-2}
+
+bench=$(find "$build" -name bench_bounce -type f -perm -u+x 2>/dev/null | head -n1)
+if [ -z "$bench" ]; then
+    echo "bench_bounce not found under $build; build it first: cmake --build $build --target bench_bounce" >&2
+    exit 1
+fi
+if ! perl -MSisimai -e 1 2>/dev/null; then
+    echo "Sisimai is not installed (Debian package libsisimai-perl)" >&2
+    exit 1
+fi
+
+ours=$("$bench" "$bounces" "$secs")
+theirs=$(perl "$here/sisimai_rate.pl" "$bounces" "$secs")
+echo "$ours"
+echo "$theirs"
+r1=$(echo "$ours" | awk '/^RATE/ {print $2}')
+r2=$(echo "$theirs" | awk '/^RATE/ {print $2}')
+awk -v a="$r1" -v b="$r2" 'BEGIN { printf "Bounce Doctor %.1f bounces/s, Sisimai %.1f bounces/s: %.1fx\n", a, b, a / b }'
