@@ -68,8 +68,11 @@ Result<bool> AresResolver::init(const Config &config)
     opts.ednspsz = 1232;
     opts.sock_state_cb = &AresResolver::sockStateCallback;
     opts.sock_state_cb_data = this;
+    // Answers to a burst arrive faster than one event-loop turn reads them.
+    opts.socket_receive_buffer_size = 1 << 20;
     const int mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_EDNSPSZ
-        | ARES_OPT_SOCK_STATE_CB;
+        | ARES_OPT_SOCK_STATE_CB | ARES_OPT_SOCK_RCVBUF;
+    m_maxInFlight = qMax(1, config.maxInFlight);
     const int rc = ares_init_options(&m_channel, &opts, mask);
     if (rc != ARES_SUCCESS) {
         m_channel = nullptr;
@@ -114,6 +117,7 @@ AresResolver::~AresResolver()
 {
     m_destroying = true;
     m_pending.clear();
+    m_waiting.clear();
     if (m_channel)
         ares_destroy(m_channel); // calls every outstanding callback with ARES_EDESTRUCTION
     qDeleteAll(m_readNotifiers);
@@ -146,8 +150,13 @@ void AresResolver::lookup(const DnsQuestion &question, QObject *context, Callbac
 
 void AresResolver::send(quint64 id)
 {
+    if (m_inFlight >= m_maxInFlight) {
+        m_waiting.append(id);
+        return;
+    }
     const Pending &p = m_pending[id];
     auto *tag = new QueryTag{this, id};
+    ++m_inFlight;
     ++m_queriesSent;
     ares_query(m_channel, p.currentName.toUtf8().constData(), kClassIn, DnsMessage::typeCode(p.question.type),
                &AresResolver::queryCallback, tag);
@@ -163,8 +172,30 @@ void AresResolver::queryCallback(void *arg, int status, int timeouts, unsigned c
     const quint64 id = tag->id;
     const QByteArray wire = abuf && alen > 0 ? QByteArray(reinterpret_cast<const char *>(abuf), alen) : QByteArray();
     // We may be inside ares_query() (EBADNAME) or ares_process_fd(): leave c-ares before acting.
-    QMetaObject::invokeMethod(self, [self, id, status, wire] { self->handleResponse(id, status, wire); },
+    QMetaObject::invokeMethod(self, [self, id, status, wire] { self->queryDone(id, status, wire); },
                               Qt::QueuedConnection);
+}
+
+void AresResolver::queryDone(quint64 id, int status, const QByteArray &wire)
+{
+    --m_inFlight;
+    sendWaiting();
+    handleResponse(id, status, wire);
+}
+
+void AresResolver::sendWaiting()
+{
+    while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {
+        const quint64 id = m_waiting.takeFirst();
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue; // cancelled while waiting
+        if (it->hasContext && !it->context) {
+            m_pending.erase(it);
+            continue;
+        }
+        send(id);
+    }
 }
 
 void AresResolver::handleResponse(quint64 id, int status, const QByteArray &wire)

@@ -29,6 +29,9 @@ public:
         QStringList servers; // "HOST[:PORT]" / "[v6]:PORT"; empty = the system's (resolv.conf)
         int timeoutMs = 2000; // first try; c-ares doubles it for each further round of tries
         int tries = 2;
+        // Queries on the wire at once; more wait in line. A burst of thousands of UDP queries
+        // overflows socket buffers (ours or the server's) and turns into timeouts.
+        int maxInFlight = 128;
     };
 
     static Result<AresResolver *> create(const Config &config, QObject *parent = nullptr);
@@ -69,6 +72,8 @@ private:
     void processFd(int readFd, int writeFd);
     void rearmTimer();
     void send(quint64 id);
+    void sendWaiting();
+    void queryDone(quint64 id, int status, const QByteArray &wire);
     void handleResponse(quint64 id, int status, const QByteArray &wire);
     void finish(quint64 id, DnsAnswer answer);
     void deliver(quint64 id, const DnsAnswer &answer);
@@ -79,6 +84,9 @@ private:
     QHash<int, QSocketNotifier *> m_writeNotifiers;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextId = 1;
+    QList<quint64> m_waiting; // FIFO of lookups waiting for a slot
+    int m_inFlight = 0;
+    int m_maxInFlight = 128;
     int m_queriesSent = 0;
     bool m_destroying = false;
     QStringList m_servers;

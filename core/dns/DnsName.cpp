@@ -11,6 +11,28 @@ Error badName(const QString &name, const QString &why)
                  QCoreApplication::translate("Dns", "\"%1\" is not a valid DNS name: %2").arg(name, why)};
 }
 
+// Splits at dots that are not escaped ("a\\.b.c" is two labels); counts each escape as one octet.
+QStringList splitLabels(const QString &name, QList<int> &octets)
+{
+    QStringList labels{QString()};
+    octets = {0};
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < name.size()) {
+            labels.last() += c;
+            labels.last() += name.at(++i);
+            ++octets.last();
+        } else if (c == QLatin1Char('.')) {
+            labels.append(QString());
+            octets.append(0);
+        } else {
+            labels.last() += c;
+            octets.last() += int(QString(c).toUtf8().size());
+        }
+    }
+    return labels;
+}
+
 bool isAscii(const QString &s)
 {
     for (QChar c : s)
@@ -30,8 +52,10 @@ Result<QString> DnsName::normalize(const QString &input)
     if (name.isEmpty())
         return badName(input, QCoreApplication::translate("Dns", "the name is empty"));
 
-    QStringList labels = name.split(QLatin1Char('.'));
-    for (QString &label : labels) {
+    QList<int> octets;
+    QStringList labels = splitLabels(name, octets);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QString &label = labels[i];
         if (label.isEmpty())
             return badName(input, QCoreApplication::translate("Dns", "it has an empty label (two dots in a row)"));
         for (QChar c : label)
@@ -43,12 +67,16 @@ Result<QString> DnsName::normalize(const QString &input)
             if (ace.isEmpty())
                 return badName(input, QCoreApplication::translate("Dns", "the label \"%1\" cannot be converted to an A-label").arg(label));
             label = QString::fromLatin1(ace);
+            octets[i] = int(ace.size());
         }
-        if (label.toUtf8().size() > 63)
+        if (octets.at(i) > 63)
             return badName(input, QCoreApplication::translate("Dns", "the label \"%1\" is longer than 63 characters").arg(label));
     }
+    int length = int(labels.size()) - 1;
+    for (int n : octets)
+        length += n;
     const QString wire = labels.join(QLatin1Char('.'));
-    if (wire.size() > 253)
+    if (length > 253)
         return badName(input, QCoreApplication::translate("Dns", "it is longer than 253 characters"));
     return wire;
 }

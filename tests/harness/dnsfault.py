@@ -10,6 +10,7 @@ outside it are REFUSED. Only for tests (tests/dns); real answers come from Knot.
 import argparse
 import os
 import random
+import signal
 import socket
 import socketserver
 import struct
@@ -72,6 +73,11 @@ def answer(request, transport):
         data = bytearray(reply.pack())
         data[-6:-4] = struct.pack("!H", 200)   # rdlength 200, only 4 bytes follow
         return bytes(data)
+    if label == "truncated-then-silent":
+        if transport == "udp":
+            reply.header.tc = 1
+            return reply.pack()
+        return None
     if label == "truncated":
         if transport == "udp":
             reply.header.tc = 1
@@ -184,8 +190,10 @@ def main():
     for server in servers:
         threading.Thread(target=server.serve_forever, daemon=True).start()
     print("dnsfault listening on %s:%d (pid %d)" % (args.host, args.port, os.getpid()), flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        threading.Event().wait()
+        stop.wait()
     except KeyboardInterrupt:
         pass
 
