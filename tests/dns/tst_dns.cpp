@@ -3,6 +3,7 @@
 #include "AresResolver.h"
 #include "CachingResolver.h"
 #include "CliSupport.h"
+#include "DnsAnswerJson.h"
 #include "DnsMessage.h"
 #include "DnsName.h"
 #include "DnsServerSpec.h"
@@ -102,6 +103,7 @@ private:
 private Q_SLOTS:
     void knotAnswers_data();
     void knotAnswers();
+    void answerJson();
     void txtStrings_data();
     void txtStrings();
     void typedFields();
@@ -222,6 +224,30 @@ void TestDns::knotAnswers()
     if (!a.isDefinitive())
         QVERIFY2(!a.errorText.isEmpty(), "a failure must say why");
     QCOMPARE(r->pendingCount(), 0);
+
+    const QJsonObject json = dnsAnswerToJson(a);
+    QCOMPARE(json.value("name").toString(), name);
+    QCOMPARE(json.value("type").toString(), dnsTypeName(type));
+    QCOMPARE(json.value("status").toString(), dnsStatusId(status));
+    QCOMPARE(json.value("records").toVariant().toStringList(), a.records);
+    QCOMPARE(json.value("cnameChain").toVariant().toStringList(), chain);
+    QCOMPARE(json.contains("error"), !a.isDefinitive());
+}
+
+void TestDns::answerJson()
+{
+    auto r = make(knotServer());
+    const QJsonObject mx = dnsAnswerToJson(ask(r.get(), "nullmx.dns.test", DnsType::MX));
+    QCOMPARE(mx.value("mx").toArray().first().toObject(), (QJsonObject{{"preference", 0}, {"exchange", ""}}));
+    const QJsonObject soa = dnsAnswerToJson(ask(r.get(), "dns.test", DnsType::SOA));
+    QCOMPARE(soa.value("soa").toObject().value("rname").toString(), QStringLiteral("admin.dns.test"));
+    QCOMPARE(soa.value("soa").toObject().value("serial").toInt(), 1);
+    const QJsonObject txt = dnsAnswerToJson(ask(r.get(), "txt-long.dns.test", DnsType::TXT));
+    QCOMPARE(txt.value("txtStrings").toArray().first().toArray().size(), 3);
+    QCOMPARE(txt.value("ttl").toInt(), 300);
+    QCOMPARE(txt.value("server").toString(), knotServer());
+    const QJsonObject srv = dnsAnswerToJson(ask(r.get(), "_smtp._tcp.dns.test", DnsType::SRV));
+    QCOMPARE(srv.value("srv").toArray().first().toObject().value("port").toInt(), 25);
 }
 
 void TestDns::txtStrings_data()
