@@ -8,6 +8,7 @@
 #include "DnsName.h"
 #include "DnsServerSpec.h"
 #include "ReverseName.h"
+#include "StaticResolver.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -111,12 +112,15 @@ private Q_SLOTS:
     void ttl();
     void faults_data();
     void faults();
+    void systemServers();
     void ipv6Server();
     void unreachableServer();
     void asyncDelivery_data();
     void asyncDelivery();
     void cacheCoalescing();
     void cacheKeepsFailures();
+    void cacheOverStatic_data();
+    void cacheOverStatic();
     void cancel_data();
     void cancel();
     void contextDestroyed();
@@ -411,6 +415,28 @@ void TestDns::faults()
     }
 }
 
+void TestDns::systemServers()
+{
+    // No --dns-server: the channel takes the servers from /etc/resolv.conf (c-ares falls back to
+    // 127.0.0.1 when there are none). Nothing is asked: the test machine has no outside DNS.
+    QStringList expected;
+    QFile conf(QStringLiteral("/etc/resolv.conf"));
+    if (conf.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : conf.readAll().split('\n')) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            if (words.size() >= 2 && words.at(0) == "nameserver") {
+                const Result<DnsServerSpec> spec = DnsServerSpec::parse(QString::fromLatin1(words.at(1)));
+                if (spec)
+                    expected.append(spec.value().toString());
+            }
+        }
+    }
+    if (expected.isEmpty())
+        expected = {QStringLiteral("127.0.0.1:53")};
+    auto r = std::unique_ptr<AresResolver>(AresResolver::create({}).value());
+    QCOMPARE(r->servers(), expected);
+}
+
 void TestDns::ipv6Server()
 {
     const QString port = faultServer().section(QLatin1Char(':'), -1);
@@ -522,6 +548,47 @@ void TestDns::cacheKeepsFailures()
     QVERIFY(second.fromCache);
     QVERIFY2(clock.elapsed() < first, "a cached timeout must not wait again");
     QCOMPARE(cache.queriesSent(), 1);
+}
+
+void TestDns::cacheOverStatic_data()
+{
+    QTest::addColumn<QStringList>("asked"); // name/TYPE, all at once
+    QTest::addColumn<QStringList>("wire");  // what reached the inner resolver, in order
+    QTest::newRow("10 identical") << QStringList(10, "a.example/A") << QStringList{"a.example/A"};
+    QTest::newRow("case and trailing dot") << QStringList{"A.Example/A", "a.example./A", "a.EXAMPLE/A"}
+                                           << QStringList{"a.example/A"};
+    QTest::newRow("types are separate") << QStringList{"a.example/A", "a.example/AAAA", "a.example/A"}
+                                        << QStringList{"a.example/A", "a.example/AAAA"};
+    QTest::newRow("names are separate") << QStringList{"a.example/MX", "b.example/MX", "a.example/MX", "b.example/MX"}
+                                        << QStringList{"a.example/MX", "b.example/MX"};
+    QTest::newRow("IDN and its A-label") << QStringList{QString::fromUtf8("m\xc3\xbcller.example/A"), "xn--mller-kva.example/A"}
+                                         << QStringList{QString::fromUtf8("m\xc3\xbcller.example/A")};
+}
+
+void TestDns::cacheOverStatic()
+{
+    QFETCH(QStringList, asked);
+    QFETCH(QStringList, wire);
+    auto *inner = new StaticResolver;
+    inner->add(QStringLiteral("a.example"), DnsType::A, {QStringLiteral("192.0.2.1")});
+    CachingResolver cache(inner);
+    QList<std::shared_ptr<Box>> boxes;
+    const auto typeOf = [](const QString &t) {
+        for (DnsType type : {DnsType::A, DnsType::AAAA, DnsType::MX})
+            if (dnsTypeName(type) == t)
+                return type;
+        return DnsType::TXT;
+    };
+    for (const QString &q : asked)
+        boxes.append(start(&cache, q.section(QLatin1Char('/'), 0, 0), typeOf(q.section(QLatin1Char('/'), 1))));
+    QVERIFY(waitUntil([&] { return std::all_of(boxes.begin(), boxes.end(), [](const auto &b) { return b->done; }); }, 2000));
+    QCOMPARE(inner->asked(), wire); // StaticResolver records the first asker's name, lower-cased
+    QCOMPARE(cache.queriesSent(), int(wire.size()));
+    QCOMPARE(cache.cacheHits(), int(asked.size() - wire.size()));
+    for (int i = 0; i < boxes.size(); ++i) {
+        QCOMPARE(boxes.at(i)->calls, 1);
+        QCOMPARE(boxes.at(i)->answer.question.name, asked.at(i).section(QLatin1Char('/'), 0, 0));
+    }
 }
 
 void TestDns::cancel_data()
