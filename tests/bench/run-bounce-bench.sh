@@ -24,4 +24,4 @@ echo "$ours"
 echo "$theirs"
 r1=$(echo "$ours" | awk '/^RATE/ {print $2}')
 r2=$(echo "$theirs" | awk '/^RATE/ {print $2}')
-awk -v a="$r1" -v b="$r2" 'BEGIN { printf "Bounce Doctor %.1f bounces/s, Sisimai %.1f bounces/s: %.1fx\n", a, b, a / b }'
+awk -v a="$r1" -v b="$r2" 'BEGIN { printf "Bounce Doctor %.1f bounces/s, Sisimai %.1f bounces/s (per CPU second, same files): %.1fx\n", a, b, a / b }'
