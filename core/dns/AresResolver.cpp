@@ -334,7 +334,8 @@ void AresResolver::deliver(quint64 id, const DnsAnswer &result)
     answer.server = m_servers.join(QLatin1String(", "));
     answer.elapsedMs = double(p.clock.nsecsElapsed()) / 1e6;
     // Last statement: `done` may delete this resolver.
-    p.done(answer);
+    if (p.done)
+        p.done(answer);
 }
 
 void AresResolver::cancel(QObject *context)

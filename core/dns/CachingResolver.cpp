@@ -69,7 +69,8 @@ void CachingResolver::deliver(Waiter w, DnsAnswer answer)
         answer.fromCache = true;
         answer.elapsedMs = double(w.clock.nsecsElapsed()) / 1e6;
     }
-    w.done(answer);
+    if (w.done)
+        w.done(answer);
 }
 
 void CachingResolver::cancel(QObject *context)
