@@ -193,9 +193,11 @@ def main():
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        stop.wait()
+        while not stop.wait(0.05):  # short waits, so SIGTERM is seen at once
+            pass
     except KeyboardInterrupt:
         pass
+    os._exit(0)  # no graceful shutdown of the handler threads: nothing to flush
 
 
 if __name__ == "__main__":

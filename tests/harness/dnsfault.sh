@@ -6,14 +6,21 @@ set -euo pipefail
 cmd=${1:?start|stop}; RUN=${2:?run dir}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
+# A zombie counts as gone: once the starting shell has exited, init may take a while to reap it.
+alive() {
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null || true)
+  [[ -n $state && $state != Z* ]]
+}
+
 stop() {
   local pidfile=$RUN/dnsfault.pid pid
   [[ -s $pidfile ]] || return 0
   pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
+  if alive "$pid"; then
     kill -TERM "$pid"
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.05; done
+    alive "$pid" && kill -KILL "$pid"
   fi
   rm -f "$pidfile"
 }
@@ -30,7 +37,7 @@ start)
       echo "dnsfault ready on 127.0.0.1:$PORT (pid $(cat "$RUN/dnsfault.pid"))"
       exit 0
     fi
-    kill -0 "$(cat "$RUN/dnsfault.pid")" 2>/dev/null || break
+    alive "$(cat "$RUN/dnsfault.pid")" || break
     sleep 0.05
   done
   echo "dnsfault did not start:" >&2; cat "$RUN/dnsfault.log" >&2; stop; exit 1
