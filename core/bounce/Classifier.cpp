@@ -17,6 +17,8 @@ constexpr double kTextFactor = 0.5;         // bounce text next to a per-recipie
 constexpr double kTextOnlyFactor = 0.95;    // bounce text when the failure has no diagnostic
 constexpr double kRepeatDiscount = 0.5;
 constexpr qsizetype kMaxSpans = 3;        // evidence spans kept per rule
+constexpr double kHeadlineMargin = 0.25;  // how much better a later recipient must be to lead
+constexpr double kNoFailureTextNeeded = 0.75; // a text-only paste must state its reason this clearly
 constexpr double kExcludedFactor = 0.35;    // a reason another finding speaks against
 
 const QRegularExpression &enhancedCodeRe()
@@ -58,6 +60,7 @@ struct RuleHit
 // are searched once, whatever the number of recipients.
 struct BounceScan
 {
+    QStringList reporterHosts;         // reporting MTA and the bounce sender's domain, lower case
     std::vector<RuleHit> subjectHits;  // best hit per rule
     std::vector<RuleHit> textHits;
     bool hasText = false;
@@ -138,6 +141,11 @@ public:
     BounceScan scanBounce(const Bounce &bounce) const
     {
         BounceScan scan;
+        if (!bounce.reportingMta.isEmpty())
+            scan.reporterHosts.append(bounce.reportingMta.trimmed().toLower());
+        const qsizetype at = bounce.from.lastIndexOf(QLatin1Char('@'));
+        if (at >= 0)
+            scan.reporterHosts.append(bounce.from.mid(at + 1).remove(QLatin1Char('>')).trimmed().toLower());
         const size_t n = m_kb.rules().size();
         scan.subjectHits.assign(n, {});
         scan.textHits.assign(n, {});
@@ -208,6 +216,16 @@ public:
                 add(s, def.reason, def.weight, false, Evidence{QStringLiteral("reply-code"), s.replyCode, def.id, def.weight});
         }
 
+        const QString command = f.smtpCommand.trimmed().toUpper();
+        for (const CommandDef &def : m_kb.commands()) {
+            if (command.isEmpty() || def.command != command)
+                continue;
+            // Evidence must be a span of the input, so the prior counts only where the bounce names it.
+            const QString span = commandSpan(def, f.diagnostic);
+            if (!span.isEmpty())
+                add(s, def.reason, def.weight, false, Evidence{QStringLiteral("dsn-field"), span, def.id, def.weight});
+        }
+
         // --- text rules ---
         const auto &rules = m_kb.rules();
         std::vector<RuleHit> diagHits(rules.size());
@@ -224,12 +242,16 @@ public:
                 hit = RuleHit{textFactor, scan.textHits[i].spans};
             if (hit.factor == 0 || !conditionsHold(rule, codes, s.replyCode))
                 continue;
+            if (rule.atRecipientServer && !fromRecipientServer(f, scan))
+                continue;
             const double w = rule.weight * hit.factor;
             add(s, rule.reason, w, true, Evidence{QStringLiteral("text"), hit.spans.front(), rule.id, w});
             for (qsizetype k = 1; k < hit.spans.size(); ++k)
                 s.extraEvidence.push_back({rule.reason, Evidence{QStringLiteral("text"), hit.spans.at(k), rule.id, w}});
-            for (int x : rule.excludes)
-                damp[size_t(x)] = kExcludedFactor;
+            // Only a finding about this recipient's reply speaks against other readings of it.
+            if (hit.factor >= 1 || f.diagnostic.trimmed().isEmpty())
+                for (int x : rule.excludes)
+                    damp[size_t(x)] = kExcludedFactor;
         }
         finishScores(s, damp);
         decide(s, f);
@@ -237,6 +259,32 @@ public:
     }
 
 private:
+    // True when the bounce was written by a server of the recipient's own domain, which knows its
+    // users: "unrouteable" there means the user, elsewhere usually the domain.
+    static bool fromRecipientServer(const DeliveryFailure &f, const BounceScan &scan)
+    {
+        const qsizetype at = f.recipient.lastIndexOf(QLatin1Char('@'));
+        if (at < 0)
+            return false;
+        const QString domain = f.recipient.mid(at + 1).trimmed().toLower();
+        if (domain.isEmpty())
+            return false;
+        for (const QString &host : scan.reporterHosts)
+            if (host == domain || host.endsWith(QLatin1Char('.') + domain))
+                return true;
+        return false;
+    }
+
+    static QString commandSpan(const CommandDef &def, const QString &diagnostic)
+    {
+        for (const QString &name : def.spans) {
+            const qsizetype at = diagnostic.indexOf(name, 0, Qt::CaseInsensitive);
+            if (at >= 0)
+                return diagnostic.mid(at, name.size());
+        }
+        return {};
+    }
+
     static bool conditionsHold(const TextRule &rule, const QStringList &codes, const QString &reply)
     {
         if (!rule.whenStatus.empty()) {
@@ -310,12 +358,36 @@ private:
 
     int reasonId(const char *id) const { return m_kb.reasonIndex(QLatin1String(id)); }
 
+    // The temporary reason to report. After the sender gave up, "expired" says it best unless the
+    // text names the cause (greylisting, rate limit...); while retrying, a temporary reason the
+    // text clearly names beats the generic "delayed" (for a bare reply line, any support does).
+    int temporaryReason(const Scored &s, bool gaveUp, bool stillRetrying) const
+    {
+        const int expired = reasonId("expired");
+        const int delayed = reasonId("delayed");
+        const int network = reasonId("network");
+        const int serverBusy = reasonId("server-busy");
+        if (gaveUp) {
+            const int named = best(s, [&](int r) {
+                return causeOf(r) == Cause::Temporary && r != expired && r != delayed && r != network && r != serverBusy
+                    && s.textScore[size_t(r)] >= 0.6;
+            });
+            return named >= 0 ? named : (expired >= 0 ? expired : delayed);
+        }
+        const int specific = best(s, [&](int r) {
+            return causeOf(r) == Cause::Temporary && r != expired && r != delayed
+                && (!stillRetrying || s.textScore[size_t(r)] >= 0.6);
+        });
+        return specific >= 0 ? specific : delayed;
+    }
+
     void decide(Scored &s, const DeliveryFailure &f) const
     {
         const QString action = f.action.trimmed().toLower();
         const bool failedAction = action == QLatin1String("failed");
         const bool delayedAction = action == QLatin1String("delayed");
-        const bool failureSignalled = failedAction || delayedAction || s.klass == 4 || s.klass == 5;
+        // Parsers call any prose bounce "failed", so only a code or "delayed" proves a failure.
+        const bool failureSignalled = delayedAction || s.klass == 4 || s.klass == 5;
 
         if (isNonFailureAction(action)) {
             const int relayed = reasonId("relayed");
@@ -335,22 +407,21 @@ private:
             // clear statement in the text does.
             bool keep = false;
             if (chosen >= 0 && causeOf(chosen) != Cause::Unknown) {
-                if (delayedAction)
-                    keep = false;  // still being retried: nothing has failed yet
-                else if (failedAction)
+                if (failedAction)
                     keep = s.score[size_t(chosen)] >= 0.45;
-                else
-                    keep = s.textScore[size_t(chosen)] >= 0.6;
+                else  // still retrying: only a cause that retrying cannot cure, clearly named
+                    keep = m_kb.reasons()[size_t(chosen)].persistent && s.textScore[size_t(chosen)] >= 0.6;
             }
             if (!keep) {
-                // A temporary reason the text names (greylisting, rate limit...) beats the generic one.
-                const int temp = best(s, [&](int r) { return causeOf(r) == Cause::Temporary && s.textScore[size_t(r)] > 0; });
                 s.notes.append(delayedAction ? tr("The message was only delayed: the sending server keeps retrying.")
                                              : tr("The reply is a temporary (4xx) refusal."));
-                chosen = temp >= 0 ? temp : reasonId(failedAction ? "expired" : "delayed");
-                if (chosen < 0)
-                    chosen = reasonId("delayed");
+                chosen = temporaryReason(s, failedAction, delayedAction);
             }
+        } else if (failedAction && s.klass == 4 && causeOf(chosen) == Cause::Temporary) {
+            // The sender retried a temporary failure until it gave up: the message expired.
+            chosen = temporaryReason(s, true, false);
+        } else if (delayedAction && causeOf(chosen) == Cause::Temporary) {
+            chosen = temporaryReason(s, false, true);
         }
         if (chosen < 0) {
             s.reason = reasonId("unknown");
@@ -471,8 +542,9 @@ Diagnosis Classifier::diagnose(const Bounce &bounce) const
         scored.push_back(engine.score(none, scan));
         const Scored &s = scored.front();
         const ReasonDef &r = m_knowledge->reasons()[size_t(s.reason)];
-        if (r.cause != Cause::NotAFailure && r.cause != Cause::Unknown) {
-            // Without a failure, only a non-failure finding is meaningful; the rest stays unknown.
+        const bool clear = s.textScore[size_t(s.reason)] >= kNoFailureTextNeeded;
+        if (r.cause != Cause::NotAFailure && r.cause != Cause::Unknown && !clear) {
+            // Without a failure, only a non-failure finding or a clear statement is meaningful.
             d.confidence = 0;
             d.ranking.append(CauseScore{Cause::Unknown, 0, {tr("No failed recipient was found in the message.")}});
             return d;
@@ -486,7 +558,10 @@ Diagnosis Classifier::diagnose(const Bounce &bounce) const
     for (size_t i = 1; i < scored.size(); ++i) {
         const Cause a = m_knowledge->reasons()[size_t(scored[i].reason)].cause;
         const Cause b = m_knowledge->reasons()[size_t(scored[head].reason)].cause;
-        if (causeRank(a) > causeRank(b) || (causeRank(a) == causeRank(b) && scored[i].confidence > scored[head].confidence))
+        // The first permanent failure is the headline; a later one only wins with a more severe
+        // kind of cause or clearly better support.
+        if (causeRank(a) > causeRank(b)
+            || (causeRank(a) == causeRank(b) && scored[i].confidence > scored[head].confidence + kHeadlineMargin))
             head = i;
     }
     const Scored &h = scored[head];

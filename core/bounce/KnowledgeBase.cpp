@@ -136,7 +136,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             if (!v.isObject())
                 return fail(kReasonsFile, name, tr("must be an object"));
             const QJsonObject o = v.toObject();
-            if (auto e = checkFields(kReasonsFile, name, o, {"id", "cause", "priority", "title", "explanation"},
+            if (auto e = checkFields(kReasonsFile, name, o, {"id", "cause", "priority", "persistent", "title", "explanation"},
                                      {"id", "cause", "title", "explanation"}))
                 return *e;
             ReasonDef r;
@@ -156,6 +156,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 return fail(kReasonsFile, name, tr("duplicate id"));
             r.cause = *c;
             r.priority = o.value(QLatin1String("priority")).toInt(0);
+            r.persistent = o.value(QLatin1String("persistent")).toBool(false);
             r.title = title.toUtf8();
             r.explanation = explanation.toUtf8();
             kb->m_reasonIndex.insert(r.id, int(kb->m_reasons.size()));
@@ -245,6 +246,37 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 return *e;
             kb->m_replies.push_back(std::move(d));
         }
+        auto commands = readEntries(kCodesFile, root.value(), "smtpCommands");
+        if (!commands)
+            return commands.error();
+        index = 0;
+        QSet<QString> seenCommands;
+        for (const QJsonValue &v : commands.value()) {
+            const QString name = entryName(v, index++, "command");
+            if (!v.isObject())
+                return fail(kCodesFile, name, tr("must be an object"));
+            const QJsonObject o = v.toObject();
+            if (auto e = checkFields(kCodesFile, name, o, {"command", "reason", "weight", "meaning", "spans"},
+                                     {"command", "reason", "weight", "spans"}))
+                return *e;
+            CommandDef d;
+            if (auto e = readString(kCodesFile, name, o, "command", d.command))
+                return *e;
+            d.command = d.command.toUpper();
+            if (auto e = readStringList(kCodesFile, name, o, "spans", d.spans))
+                return *e;
+            if (d.spans.isEmpty())
+                return fail(kCodesFile, name, tr("field “spans” must not be empty"));
+            if (seenCommands.contains(d.command))
+                return fail(kCodesFile, name, tr("duplicate command"));
+            seenCommands.insert(d.command);
+            d.id = QStringLiteral("command:") + d.command;
+            if (auto e = reasonOf(kCodesFile, name, o, d.reason))
+                return *e;
+            if (auto e = readWeight(kCodesFile, name, o, d.weight))
+                return *e;
+            kb->m_commands.push_back(std::move(d));
+        }
     }
 
     // --- text rules ---
@@ -263,7 +295,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 return fail(kRulesFile, name, tr("must be an object"));
             const QJsonObject o = v.toObject();
             if (auto e = checkFields(kRulesFile, name, o,
-                                     {"id", "reason", "weight", "phrases", "regex", "hints", "status", "reply", "excludes", "lang", "source", "note"},
+                                     {"id", "reason", "weight", "phrases", "regex", "hints", "status", "reply", "excludes", "at", "lang", "source", "note"},
                                      {"id", "reason", "weight"}))
                 return *e;
             TextRule r;
@@ -338,6 +370,12 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 kb->m_phraseIsHint.push_back(true);
             }
             r.gated = !hints.isEmpty();
+            const QJsonValue at = o.value(QLatin1String("at"));
+            if (!at.isUndefined()) {
+                if (at.toString() != QLatin1String("recipient-server"))
+                    return fail(kRulesFile, name, tr("field “at” must be “recipient-server”"));
+                r.atRecipientServer = true;
+            }
             kb->m_rules.push_back(std::move(r));
         }
         kb->m_matcher.build();

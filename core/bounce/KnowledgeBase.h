@@ -19,6 +19,7 @@ struct ReasonDef
     QString id;
     Cause cause = Cause::Unknown;
     int priority = 0;           // breaks ties between equally supported reasons
+    bool persistent = false;    // retrying does not help: named clearly, it wins even over a 4xx/delay
     QByteArray title;           // English source text, translated in context "BounceReason"
     QByteArray explanation;
 };
@@ -42,6 +43,16 @@ struct ReplyCodeDef
     double weight = 0;
 };
 
+// The SMTP command a failure happened at, as a weak prior (end of DATA: content; greeting: IP).
+struct CommandDef
+{
+    QString id;                 // "command:DATA"
+    QString command;
+    QStringList spans;          // how bounces name the command; the evidence is the span found
+    int reason = -1;
+    double weight = 0;
+};
+
 // Phrases and regular expressions that support one reason, optionally only when the failure
 // carries one of the listed status codes or reply classes.
 struct TextRule
@@ -54,6 +65,7 @@ struct TextRule
     std::vector<StatusCodePattern> whenStatus;
     QStringList whenReply;      // "550", "5", "4"
     std::vector<int> excludes;  // reasons this finding speaks against (e.g. a sending quota is no full mailbox)
+    bool atRecipientServer = false;  // only when the bounce comes from the recipient's own domain
 };
 
 // The classifier's knowledge, loaded from bounce-reasons.json, bounce-status-codes.json and
@@ -67,6 +79,7 @@ public:
     int reasonIndex(const QString &id) const { return m_reasonIndex.value(id, -1); }
     const std::vector<StatusCodeDef> &statusCodes() const { return m_codes; }
     const std::vector<ReplyCodeDef> &replyCodes() const { return m_replies; }
+    const std::vector<CommandDef> &commands() const { return m_commands; }
     const std::vector<TextRule> &rules() const { return m_rules; }
     const PhraseMatcher &phrases() const { return m_matcher; }
     int ruleOfPhrase(int phrase) const { return m_phraseRule[size_t(phrase)]; }
@@ -80,6 +93,7 @@ private:
     QHash<QString, int> m_reasonIndex;
     std::vector<StatusCodeDef> m_codes;
     std::vector<ReplyCodeDef> m_replies;
+    std::vector<CommandDef> m_commands;
     std::vector<TextRule> m_rules;
     PhraseMatcher m_matcher;
     std::vector<int> m_phraseRule;

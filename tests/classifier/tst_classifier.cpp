@@ -40,7 +40,7 @@ bool evidenceIsGrounded(const Bounce &b, const DeliveryFailure &f, const Evidenc
     if (e.kind == QLatin1String("reply-code"))
         return e.text == f.replyCode || f.diagnostic.contains(e.text);
     if (e.kind == QLatin1String("dsn-field"))
-        return e.text == f.action;
+        return e.text == f.action || e.text == f.smtpCommand;
     return false;
 }
 
@@ -255,8 +255,11 @@ void TestClassifier::diagnoseWithoutFailures_data()
                              << QStringLiteral("delivered") << int(Cause::NotAFailure);
     QTest::newRow("nothing") << QStringLiteral("Hello") << QStringLiteral("Lunch tomorrow?") << QStringLiteral("unknown")
                              << int(Cause::Unknown);
-    QTest::newRow("failure words but no failure") << QString() << QStringLiteral("user unknown")
-                                                  << QStringLiteral("unknown") << int(Cause::Unknown);
+    QTest::newRow("a reply line the parser could not split") << QString()
+        << QStringLiteral("connect to mx.example.net[198.51.100.30]:25: Connection timed out") << QStringLiteral("network")
+        << int(Cause::Temporary);
+    QTest::newRow("a passing mention is not enough") << QStringLiteral("Re: our spam filter")
+        << QStringLiteral("Could you check the filter settings?") << QStringLiteral("unknown") << int(Cause::Unknown);
 }
 
 void TestClassifier::diagnoseWithoutFailures()
