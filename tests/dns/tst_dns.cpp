@@ -138,6 +138,7 @@ private Q_SLOTS:
     void messageParserSurvivesNoise();
     void cliSupport_data();
     void cliSupport();
+    void cliDefaultTimeoutBound();
 };
 
 void TestDns::knotAnswers_data()
@@ -966,6 +967,24 @@ void TestDns::cliSupport()
     QCOMPARE(a.records, QStringList{"192.0.2.1"});
     ask(r.value(), "dns.test", DnsType::A);
     QCOMPARE(r.value()->queriesSent(), 1);
+}
+
+void TestDns::cliDefaultTimeoutBound()
+{
+    // The worst case a CLI user waits for one silent name with the defaults: 2 s, then 4 s
+    // (c-ares doubles the timeout on the second round).
+    QCommandLineParser parser;
+    addDnsServerOption(parser);
+    QVERIFY(parser.parse({"bounce-doctor-cli test", "--dns-server", faultServer()}));
+    QObject owner;
+    Resolver *r = makeResolver(parser, &owner).value();
+    QElapsedTimer clock;
+    clock.start();
+    const DnsAnswer a = ask(r, "silent.fault.test", DnsType::A, 10000);
+    const qint64 wall = clock.elapsed();
+    QCOMPARE(a.status, DnsStatus::Timeout);
+    qInfo("default timeout bound (2000 ms x 2 tries): %lld ms", wall);
+    QVERIFY2(wall >= 5900 && wall < 7000, qPrintable(QString::number(wall)));
 }
 
 QTEST_GUILESS_MAIN(TestDns)
