@@ -10,15 +10,15 @@ set -euo pipefail
 OUT=${1:?outdir}; mkdir -p "$OUT"; cd "$OUT"
 q() { "$@" 2>/dev/null; }
 
-q openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -keyout selfsigned.key -out selfsigned.crt \
+q openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -sha256 -days 3650 -keyout selfsigned.key -out selfsigned.crt \
   -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1"
 
-q openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -keyout ca.key -out ca.crt \
+q openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -sha256 -days 3650 -keyout ca.key -out ca.crt \
   -subj "/CN=Bounce Doctor Test CA" \
   -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
 
 leaf() {  # leaf NAME CN SAN
-  q openssl req -new -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "/CN=$2"
+  q openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$1.key" -out "$1.csr" -subj "/CN=$2"
   printf "subjectAltName=%s\nextendedKeyUsage=serverAuth\n" "$3" > "$1.ext"
   q openssl x509 -req -in "$1.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -sha256 \
     -extfile "$1.ext" -out "$1.crt"
@@ -46,7 +46,7 @@ commonName = supplied
 subjectAltName = DNS:localhost,IP:127.0.0.1
 extendedKeyUsage = serverAuth
 CNF
-q openssl req -new -newkey rsa:2048 -nodes -keyout expired.key -out expired.csr -subj "/CN=localhost"
+q openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout expired.key -out expired.csr -subj "/CN=localhost"
 q openssl ca -batch -config ca-db/ca.cnf -cert ca.crt -keyfile ca.key -in expired.csr -out expired.crt \
   -extensions v3_leaf -startdate 20200101000000Z -enddate 20210101000000Z -notext
 rm -f ./*.csr ./*.ext

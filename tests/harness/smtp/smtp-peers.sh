@@ -15,19 +15,20 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 cmd=${1:?start|stop}; RUN=${2:?run dir}
 PY=/usr/bin/python3   # python3-aiosmtpd is invisible to pyenv shims
 
-stop_pid() {
-  local f=$1 pid
-  [[ -s $f ]] || return 0
-  pid=$(cat "$f")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
+stop_all() {
+  # TERM everything first, then wait: the daemons take 1-2 s each to wind down.
+  local n pid pids=()
+  for n in postfix aiosmtpd fault; do
+    [[ -s $RUN/$n.pid ]] || continue
+    pid=$(cat "$RUN/$n.pid")
+    kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" && pids+=("$pid")
+  done
+  for pid in "${pids[@]}"; do
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  fi
-  rm -f "$f"
+  done
+  rm -f "$RUN"/postfix.pid "$RUN"/aiosmtpd.pid "$RUN"/fault.pid
 }
-
-stop_all() { for n in postfix aiosmtpd fault; do stop_pid "$RUN/$n.pid"; done; }
 
 wait_port() {
   local end=$((SECONDS + ${2:-15}))
@@ -52,10 +53,9 @@ start)
   rm -rf "$RUN"; mkdir -p "$RUN"
   bash "$HERE/make-certs.sh" "$RUN/certs"
   C=$RUN/certs
-  PF=$RUN/pf bash "$HERE/pf-setup.sh" "$C/good.crt" "$C/good.key" > "$RUN/pf-setup.log" 2>&1 \
-    || { cat "$RUN/pf-setup.log" >&2; exit 1; }
-  /usr/lib/postfix/sbin/master -c "$RUN/pf/etc" -d > "$RUN/postfix-master.log" 2>&1 &
-  echo $! > "$RUN/postfix.pid"
+  # Postfix set-up (mostly `postfix check`) runs while the python peers start.
+  PF=$RUN/pf bash "$HERE/pf-setup.sh" "$C/good.crt" "$C/good.key" > "$RUN/pf-setup.log" 2>&1 &
+  PFSETUP=$!
   $PY "$HERE/testsmtpd.py" --cert "$C/good.crt" --key "$C/good.key" \
     --submission-port 2535 --smtps-port 4475 --starttls-required-port 2536 --plain-port 2537 \
     --extra "expired:4476:$C/expired.crt:$C/expired.key" \
@@ -70,6 +70,9 @@ start)
   for s in BANNER EHLO EHLOMID TLS TLSEHLO AUTH MAIL RCPT DATA; do args+=(--listen "drop-$s:$p"); p=$((p + 1)); done
   $PY "$HERE/faultsmtpd.py" "${args[@]}" > "$RUN/fault.log" 2>&1 &
   echo $! > "$RUN/fault.pid"
+  if ! wait "$PFSETUP"; then cat "$RUN/pf-setup.log" >&2; stop_all; exit 1; fi
+  /usr/lib/postfix/sbin/master -c "$RUN/pf/etc" -d > "$RUN/postfix-master.log" 2>&1 &
+  echo $! > "$RUN/postfix.pid"
   wait_ready "$RUN/aiosmtpd.log" "$RUN/aiosmtpd.pid" aiosmtpd || { stop_all; exit 1; }
   wait_ready "$RUN/fault.log" "$RUN/fault.pid" faultsmtpd || { stop_all; exit 1; }
   for port in 2525 4465 2526; do wait_port $port || { cat "$RUN/postfix-master.log" >&2; stop_all; exit 1; }; done
