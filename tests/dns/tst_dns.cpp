@@ -370,6 +370,9 @@ void TestDns::faults_data()
     QTest::newRow("3 garbage bytes") << "garbage-short.fault.test" << DnsType::A << DnsStatus::Timeout << none << none << 1;
     QTest::newRow("record past the end") << "badrr.fault.test" << DnsType::A << DnsStatus::Error << none << none << 1;
     QTest::newRow("TC over UDP, silence over TCP") << "truncated-then-silent.fault.test" << DnsType::TXT << DnsStatus::Timeout << none << none << 1;
+    QTest::newRow("TC over UDP, TCP closed at once") << "truncated-then-close.fault.test" << DnsType::TXT << DnsStatus::Error << none << none << 1;
+    QTest::newRow("TC over UDP, garbage over TCP") << "truncated-then-garbage.fault.test" << DnsType::TXT << DnsStatus::Timeout << none << none << 1;
+    QTest::newRow("answer to another question") << "otherq.fault.test" << DnsType::A << DnsStatus::Timeout << none << none << 1;
     QTest::newRow("slow but in time") << "slow.fault.test" << DnsType::A << DnsStatus::Ok << QStringList{"192.0.2.15"} << none << 1;
     QTest::newRow("alias-only answers, hop by hop") << "hop1.fault.test" << DnsType::A << DnsStatus::Ok
                                                     << QStringList{"192.0.2.3"}

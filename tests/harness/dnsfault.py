@@ -25,6 +25,9 @@ BIG_TXT = ["T%03d-" % i + "t" * 245 for i in range(20)]      # 5000 bytes: over 
 HUGE_TXT = ["U%03d-" % i + "u" * 245 for i in range(240)]    # 60000 bytes: near the TCP maximum
 
 
+CLOSE = b""  # from answer(): drop the TCP connection without answering
+
+
 def udp_limit(request):
     for rr in request.ar:
         if rr.rtype == QTYPE.OPT:
@@ -78,6 +81,20 @@ def answer(request, transport):
             reply.header.tc = 1
             return reply.pack()
         return None
+    if label in ("truncated-then-close", "truncated-then-garbage"):
+        if transport == "udp":
+            reply.header.tc = 1
+            return reply.pack()
+        if label == "truncated-then-close":
+            return CLOSE
+        return struct.pack("!H", request.header.id) + b"\xff" * 40
+    if label == "otherq":
+        # Our ID, but the answer is to another question: a spoofing attempt, to be ignored.
+        other = DNSRecord.question("spoofed." + ZONE)
+        other.header.id = request.header.id
+        fake = other.reply(ra=0, aa=1)
+        fake.add_answer(RR("spoofed." + ZONE, QTYPE.A, rdata=A("203.0.113.66"), ttl=30))
+        return fake.pack()
     if label == "truncated":
         if transport == "udp":
             reply.header.tc = 1
@@ -122,7 +139,7 @@ class UdpHandler(socketserver.BaseRequestHandler):
         except Exception:
             return
         out = answer(request, "udp")
-        if out is not None:
+        if out:
             sock.sendto(out, self.client_address)
 
 
@@ -143,6 +160,8 @@ class TcpHandler(socketserver.BaseRequestHandler):
                 out = answer(request, "tcp")
                 if out is None:
                     continue
+                if out == CLOSE:
+                    return
                 conn.sendall(struct.pack("!H", len(out)) + out)
         except (OSError, ValueError):
             return
