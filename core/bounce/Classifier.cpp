@@ -11,7 +11,7 @@
 namespace {
 // Only the start of a long paste is searched: the reply and its explanation come first, and the
 // returned message (which can be anything, including words like "spam") comes last.
-constexpr qsizetype kMaxTextScan = 24 * 1024;
+constexpr qsizetype kMaxTextScan = 16 * 1024;
 constexpr double kSubjectFactor = 0.7;
 constexpr double kTextFactor = 0.5;         // bounce text next to a per-recipient diagnostic
 constexpr double kTextOnlyFactor = 0.95;    // bounce text when the failure has no diagnostic
@@ -461,6 +461,26 @@ private:
     const KnowledgeBase &m_kb;
 };
 
+// classify() and diagnose() are called one after the other on the same bounce (BounceAnalyzer);
+// the second call reuses the scores instead of matching everything again.
+struct ScoreCache
+{
+    const KnowledgeBase *knowledge = nullptr;
+    const Bounce *bounce = nullptr;
+    size_t fingerprint = 0;
+    std::vector<Scored> scored;
+};
+thread_local ScoreCache t_cache;
+
+size_t fingerprintOf(const Bounce &b)
+{
+    size_t h = qHash(b.text) ^ (qHash(b.subject) * 31) ^ (qHash(b.reportingMta) * 7) ^ (qHash(b.from) * 13);
+    for (const DeliveryFailure &f : b.failures)
+        h = h * 1000003u ^ qHash(f.diagnostic) ^ (qHash(f.status) * 3) ^ (qHash(f.replyCode) * 5)
+            ^ (qHash(f.action) * 11) ^ (qHash(f.recipient) * 17) ^ (qHash(f.smtpCommand) * 19);
+    return h ^ size_t(b.failures.size());
+}
+
 int causeRank(Cause c)
 {
     if (isFixableCause(c))
@@ -516,14 +536,18 @@ void Classifier::classify(Bounce &bounce) const
     }
     const Engine engine(*m_knowledge);
     const BounceScan scan = engine.scanBounce(bounce);
+    std::vector<Scored> scored;
+    scored.reserve(size_t(bounce.failures.size()));
     for (DeliveryFailure &f : bounce.failures) {
-        const Scored s = engine.score(f, scan);
+        Scored s = engine.score(f, scan);
         const ReasonDef &r = m_knowledge->reasons()[size_t(s.reason)];
         f.reason = r.id;
         f.cause = r.cause;
         f.confidence = s.confidence;
         f.evidence = s.evidence;
+        scored.push_back(std::move(s));
     }
+    t_cache = ScoreCache{m_knowledge.get(), &bounce, fingerprintOf(bounce), std::move(scored)};
 }
 
 Diagnosis Classifier::diagnose(const Bounce &bounce) const
@@ -533,10 +557,12 @@ Diagnosis Classifier::diagnose(const Bounce &bounce) const
     if (!m_knowledge)
         return d;
     const Engine engine(*m_knowledge);
-    const BounceScan scan = engine.scanBounce(bounce);
-
     std::vector<Scored> scored;
-    if (bounce.failures.isEmpty()) {
+    if (!bounce.failures.isEmpty() && t_cache.knowledge == m_knowledge.get() && t_cache.bounce == &bounce
+        && t_cache.scored.size() == size_t(bounce.failures.size()) && t_cache.fingerprint == fingerprintOf(bounce)) {
+        scored = t_cache.scored;
+    } else if (bounce.failures.isEmpty()) {
+        const BounceScan scan = engine.scanBounce(bounce);
         // Nothing failed per recipient: the text may still be an auto-reply, a report or a notice.
         DeliveryFailure none;
         scored.push_back(engine.score(none, scan));
@@ -550,6 +576,7 @@ Diagnosis Classifier::diagnose(const Bounce &bounce) const
             return d;
         }
     } else {
+        const BounceScan scan = engine.scanBounce(bounce);
         for (const DeliveryFailure &f : bounce.failures)
             scored.push_back(engine.score(f, scan));
     }
