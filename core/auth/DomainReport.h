@@ -7,8 +7,13 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class AuthCheckJob;
+class DmarcCheck;
 class Resolver;
+struct SpfLintReport;
+struct SpfResult;
 
 struct DomainReportOptions
 {
@@ -16,12 +21,13 @@ struct DomainReportOptions
     QString ip;              // sending IP: adds reverse DNS (and SPF evaluation when built in)
     QStringList selectors;   // DKIM selectors; empty = try the common ones
     QString fromDomain;      // header From domain, when it differs from `domain` (DMARC, DKIM)
-    QString mailFrom;        // envelope sender for the SPF evaluation
-    QString helo;            // HELO name for the SPF evaluation
+    QString mailFrom;        // envelope sender for the SPF evaluation (default postmaster@domain)
+    QString helo;            // HELO name for the SPF evaluation (default: the domain)
 };
 
-// Every DNS check for one domain, run in parallel: domain/MX, SPF record (and, with an IP, the
-// SPF evaluation), DMARC, DKIM, reverse DNS, MTA-STS, TLS-RPT. Emits progress as each finishes and
+// Every DNS check for one domain, run in parallel: domain/MX, SPF record and its include tree
+// (SpfLint), DMARC, DKIM, MTA-STS, TLS-RPT; with an IP also reverse DNS, the SPF evaluation
+// (SpfEvaluator) and the SPF side of DMARC alignment. Emits progress as each finishes and
 // finished() with all results in a fixed order. abort() stops everything; deleting it aborts.
 class DomainReport : public QObject
 {
@@ -47,12 +53,16 @@ private:
     {
         QString title;
         QObject *job = nullptr;
+        std::function<void()> start, abort;
         bool done = false;
         CheckResults results;
     };
     void addJob(AuthCheckJob *job, const QString &title);
-    void addSpfEvaluation(const DomainReportOptions &options);
+    void addSpf(const DomainReportOptions &options);
+    int addPart(const QString &title, QObject *job, std::function<void()> start, std::function<void()> abort);
     void partDone(int index, const CheckResults &results);
+    CheckResult alignmentResult() const;
+    static CheckResult lintResult(const SpfLintReport &report);
     void clearParts();
 
     QPointer<Resolver> m_resolver;
@@ -60,4 +70,8 @@ private:
     CheckResults m_results;
     bool m_running = false;
     int m_done = 0;
+    QString m_fromDomain;
+    QPointer<DmarcCheck> m_fromDmarc;
+    bool m_haveSpfResult = false;
+    QString m_spfDomain, m_spfResultId;
 };
