@@ -18,6 +18,7 @@ constexpr double kTextOnlyFactor = 0.95;    // bounce text when the failure has 
 constexpr double kRepeatDiscount = 0.5;
 constexpr qsizetype kMaxSpans = 3;        // evidence spans kept per rule
 constexpr double kHeadlineMargin = 0.25;  // how much better a later recipient must be to lead
+constexpr double kRetryReasonNeeded = 0.4;  // support a specific temporary reason needs in a delay notice
 constexpr double kNoFailureTextNeeded = 0.75; // a text-only paste must state its reason this clearly
 constexpr double kExcludedFactor = 0.35;    // a reason another finding speaks against
 
@@ -359,8 +360,8 @@ private:
     int reasonId(const char *id) const { return m_kb.reasonIndex(QLatin1String(id)); }
 
     // The temporary reason to report. After the sender gave up, "expired" says it best unless the
-    // text names the cause (greylisting, rate limit...); while retrying, a temporary reason the
-    // text clearly names beats the generic "delayed" (for a bare reply line, any support does).
+    // text names the cause (greylisting, rate limit...); while retrying, a temporary reason with
+    // fair support beats the generic "delayed".
     int temporaryReason(const Scored &s, bool gaveUp, bool stillRetrying) const
     {
         const int expired = reasonId("expired");
@@ -376,7 +377,7 @@ private:
         }
         const int specific = best(s, [&](int r) {
             return causeOf(r) == Cause::Temporary && r != expired && r != delayed
-                && (!stillRetrying || s.textScore[size_t(r)] >= 0.6);
+                && (!stillRetrying || s.score[size_t(r)] >= kRetryReasonNeeded);
         });
         return specific >= 0 ? specific : delayed;
     }

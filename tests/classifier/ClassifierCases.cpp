@@ -93,7 +93,7 @@ const ClassifierCase kClassifierCases[] = {
     // ---------------- sender blocklisted ----------------
     {"m365 banned ip 5.7.606", "5.7.606", "550", "failed", "550 5.7.606 Access denied, banned sending IP [203.0.113.7]. To request removal from this list please visit https://sender.office.com/ and follow the directions.", "sender-blocked-ip", "sender-blocklisted"},
     {"m365 5.7.649", "5.7.649", "550", "failed", "550 5.7.649 Access denied, banned sending IP [198.51.100.9]", "sender-blocked-ip", "sender-blocklisted"},
-    {"m365 5.7.708 traffic not accepted", "5.7.708", "550", "failed", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653", "sender-blocked-ip", "sender-blocklisted"},
+    {"m365 5.7.708 traffic not accepted", "5.7.708", "550", "failed", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653", "tenant-threshold", "sender-blocklisted"},
     {"m365 5.7.705 tenant", "5.7.705", "550", "failed", "550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653", "tenant-threshold", "sender-blocklisted"},
     {"m365 5.7.720 range", "5.7.720", "550", "failed", "550 5.7.720 Access denied, please contact support", "tenant-threshold", "sender-blocklisted"},
     {"outlook.com S3150", "5.7.1", "550", "failed", "550 5.7.1 Unfortunately, messages from [203.0.113.40] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.", "sender-blocked-ip", "sender-blocklisted"},
@@ -216,6 +216,9 @@ const ClassifierCase kClassifierCases[] = {
     {"gmail 4.2.2 delayed quota", "4.2.2", "452", "delayed", "452-4.2.2 The email account that you tried to reach is over quota. - gsmtp", "mailbox-full", "recipient-mailbox"},
     {"delayed connection timed out", "4.4.1", "", "delayed", "connect to mx.example.org[192.0.2.50]:25: Connection timed out", "network", "temporary"},
     {"delayed generic", "4.0.0", "", "delayed", "", "delayed", "temporary"},
+    {"delayed tls not persistent", "4.7.5", "", "delayed", "MTA-STS policy violation: certificate hostname mismatch for mx.example.org", "delayed", "temporary"},
+    {"cyrus over quota reply", "4.2.2", "452", "delayed", "452 4.2.2 Over quota SESSIONID=<cyrus-9-1746428403-1>", "mailbox-full", "recipient-mailbox"},
+    {"delayed timeout exceeded", "4.4.2", "421", "delayed", "421 4.4.2 mx.example.org Error: timeout exceeded", "network", "temporary"},
     {"expired postfix failed", "4.4.1", "", "failed", "delivery temporarily suspended: connect to mx.example.org[192.0.2.51]:25: Connection refused", "expired", "temporary"},
     {"exim retry timeout", "", "", "failed", "retry timeout exceeded", "expired", "temporary"},
     {"m365 message expired", "4.4.7", "", "failed", "4.4.7 Message delayed; Message expired", "expired", "temporary"},

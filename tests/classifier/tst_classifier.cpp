@@ -445,15 +445,20 @@ void TestClassifier::speed()
     for (int i = 0; i < 30; ++i)
         text += QStringLiteral("This is the mail system at host mail.example.net. I'm sorry to have to inform you that your message could not be delivered to one or more recipients.\n");
     const Classifier &c = Classifier::instance();
-    constexpr int rounds = 400;
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < rounds; ++i) {
-        Bounce b = oneFailure(kClassifierCases[i % kClassifierCaseCount]);
-        b.text = text;
-        c.classify(b);
+    // The best of several batches: the machine may be busy with other work.
+    constexpr int rounds = 100;
+    double perBounceMs = 1e9;
+    for (int batch = 0; batch < 5; ++batch) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < rounds; ++i) {
+            Bounce b = oneFailure(kClassifierCases[(batch * rounds + i) % kClassifierCaseCount]);
+            b.text = text;
+            c.classify(b);
+            c.diagnose(b);
+        }
+        perBounceMs = std::min(perBounceMs, double(t.nsecsElapsed()) / 1e6 / rounds);
     }
-    const double perBounceMs = double(t.nsecsElapsed()) / 1e6 / rounds;
     qInfo("classification: %.3f ms per bounce", perBounceMs);
     QVERIFY2(perBounceMs < 1.0, qPrintable(QString::number(perBounceMs)));
 }
