@@ -124,6 +124,8 @@ private Q_SLOTS:
     void cancel_data();
     void cancel();
     void contextDestroyed();
+    void withoutContext_data();
+    void withoutContext();
     void parallel_data();
     void parallel();
     void inFlightCap();
@@ -643,6 +645,31 @@ void TestDns::contextDestroyed()
     QTest::qWait(50);
     QCOMPARE(direct->calls + viaCache->calls + bad->calls, 0);
     QCOMPARE(ares->pendingCount(), 0);
+}
+
+void TestDns::withoutContext_data()
+{
+    QTest::addColumn<bool>("cached");
+    QTest::newRow("AresResolver") << false;
+    QTest::newRow("CachingResolver") << true;
+}
+
+void TestDns::withoutContext()
+{
+    // No context: the answer always comes; cancel(nullptr) cancels nothing.
+    QFETCH(bool, cached);
+    CachingResolver cache(make(knotServer()).release());
+    Resolver *r = cached ? static_cast<Resolver *>(&cache) : cache.inner();
+    int calls = 0;
+    QStringList records;
+    r->lookup({QStringLiteral("www.dns.test"), DnsType::A}, nullptr, [&](const DnsAnswer &a) {
+        ++calls;
+        records = a.records;
+    });
+    r->cancel(nullptr);
+    QVERIFY(waitUntil([&] { return calls > 0; }, 5000));
+    QCOMPARE(calls, 1);
+    QCOMPARE(records, QStringList{"192.0.2.80"});
 }
 
 void TestDns::parallel_data()
