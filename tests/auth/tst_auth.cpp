@@ -772,8 +772,8 @@ void TestAuth::domainReportKnot_data()
     QTest::newRow("healthy, authorised ip") << "auth.test" << "198.51.100.10" << "" << ""
         << "domain.exists=pass,mx.records=pass,spf.record=pass,spf.lint=pass,spf.evaluate=pass,dmarc.record=pass,"
            "dmarc.report-authorization=pass,rdns.ptr=pass,mta-sts.record=pass,tls-rpt.record=pass,dmarc.alignment=pass";
-    QTest::newRow("unauthorised ip") << "auth.test" << "203.0.113.9" << "" << "rsa2048"
-        << "spf.evaluate=fail,dmarc.alignment=warn,rdns.ptr=couldnt-check,dkim.rsa2048=pass";
+    QTest::newRow("unauthorised ip, no ptr") << "auth.test" << "2001:db8:a::99" << "" << "rsa2048"
+        << "spf.evaluate=fail,dmarc.alignment=warn,rdns.ptr=fail,dkim.rsa2048=pass";
     QTest::newRow("no ip: no evaluation") << "nodmarc-auth.test" << "" << "" << ""
         << "spf.record=fail,dmarc.record=fail,dkim.discovery=warn,mta-sts.record=info,tls-rpt.record=info";
     QTest::newRow("from domain differs") << "deepchain.auth.test" << "198.51.100.10" << "monitor.auth.test" << ""
