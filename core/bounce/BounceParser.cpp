@@ -1,0 +1,506 @@
+#include "BounceParser.h"
+
+#include "DsnFieldsParser.h"
+#include "FormatDetector.h"
+#include "MimeReader.h"
+#include "ProseExtractor.h"
+#include "ReceivedChain.h"
+#include "ReplyLineParser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <exception>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("BounceParser", text, nullptr, n);
+}
+
+bool looksBinary(const QByteArray &input)
+{
+    // Judge by a sample from the start and the middle: text has almost no control characters.
+    auto controls = [](const char *p, qsizetype n) {
+        qsizetype c = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const uchar ch = uchar(p[i]);
+            if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f' && ch != 0x1b) || ch == 0x7f)
+                ++c;
+        }
+        return c;
+    };
+    const qsizetype n = qMin<qsizetype>(input.size(), 65536);
+    if (controls(input.constData(), n) * 50 > n)
+        return true;
+    if (input.size() > 2 * n) {
+        const qsizetype mid = input.size() / 2;
+        if (controls(input.constData() + mid, n) * 50 > n)
+            return true;
+    }
+    return false;
+}
+
+QByteArray normalize(const QByteArray &input)
+{
+    QByteArray s = input;
+    if (s.startsWith("\xEF\xBB\xBF"))
+        s.remove(0, 3);
+    if (s.contains('\r')) {
+        s.replace("\r\n", "\n");
+        s.replace('\r', '\n');
+    }
+    qsizetype start = 0;
+    while (start < s.size() && (s.at(start) == '\n' || s.at(start) == ' ' || s.at(start) == '\t'))
+        ++start;
+    // An mbox "From sender date" separator line is not part of the message.
+    if (s.mid(start, 5) == "From ") {
+        const qsizetype nl = s.indexOf('\n', start);
+        start = nl < 0 ? s.size() : nl + 1;
+    }
+    if (start > 0)
+        s.remove(0, start);
+    return s;
+}
+
+bool looksLikeMessage(const QByteArray &s)
+{
+    const MailHeaders h = MailHeaders::parseFields(QString::fromLatin1(s.left(32 * 1024)));
+    if (h.size() < 2)
+        return false;
+    static const QRegularExpression known(
+        QStringLiteral("^(?:From|To|Subject|Date|Received|Return-Path|Message-I[Dd]|MIME-Version|Content-Type|"
+                       "Delivered-To|X-[\\w-]+|Reply-To|Sender|Auto-Submitted|DKIM-Signature|ARC-[\\w-]+|"
+                       "Authentication-Results)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    int hits = 0;
+    for (const auto &f : h.fields())
+        if (known.match(f.first).hasMatch())
+            ++hits;
+    return hits >= 2;
+}
+
+qsizetype countBoundaries(const QByteArray &s)
+{
+    qsizetype n = 0;
+    for (const char *needle : {"boundary=", "BOUNDARY=", "Boundary="}) {
+        qsizetype pos = 0;
+        while ((pos = s.indexOf(needle, pos)) >= 0) {
+            ++n;
+            pos += 9;
+        }
+    }
+    return n;
+}
+
+QString decodeText(const QByteArray &bytes, QStringList &warnings)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError()) {
+        // Not UTF-8: most such pastes are Windows-1252/Latin-1 mail text.
+        QStringDecoder latin(QStringDecoder::Latin1);
+        text = latin.decode(bytes);
+        warnings.append(tr("The text is not valid UTF-8; it was read as Latin-1."));
+    }
+    return text;
+}
+
+QStringList addressesIn(const QString &value)
+{
+    static const QRegularExpression re(ProseExtractor::addressPattern(), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    auto it = re.globalMatch(value);
+    while (it.hasNext())
+        out.append(it.next().captured(0));
+    return out;
+}
+
+QString cleanAngle(QString v)
+{
+    const QStringList a = addressesIn(v);
+    if (!a.isEmpty())
+        return a.first();
+    v = v.trimmed();
+    if (v.startsWith(u'<') && v.endsWith(u'>'))
+        v = v.mid(1, v.size() - 2);
+    return v;
+}
+
+void fillReturned(ReturnedMessage &r, const MailHeaders &h)
+{
+    r.present = true;
+    r.from = h.value(u"From");
+    r.returnPath = cleanAngle(h.value(u"Return-Path"));
+    r.to = h.value(u"To");
+    r.subject = h.value(u"Subject");
+    r.messageId = h.value(u"Message-ID");
+    r.date = h.value(u"Date");
+    const QString dkim = h.value(u"DKIM-Signature");
+    if (!dkim.isEmpty()) {
+        static const QRegularExpression d(QStringLiteral("(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"));
+        static const QRegularExpression s(QStringLiteral("(?:^|;)\\s*s\\s*=\\s*([^;\\s]+)"));
+        r.dkimDomain = d.match(dkim).captured(1);
+        r.dkimSelector = s.match(dkim).captured(1);
+    }
+    r.authenticationResults = h.values(u"Authentication-Results");
+    r.received = h.values(u"Received");
+    const ReceivedChain chain(r.received);
+    r.sendingIp = chain.sendingIp();
+    r.helo = chain.helo();
+    r.sendingHopExplanation = chain.explanation();
+}
+
+void bodyStats(ReturnedMessage &r, const QStringList &texts)
+{
+    static const QRegularExpression link(QStringLiteral("\\bhttps?://([^/\\s\"'<>)\\]?#]+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> seen;
+    for (const QString &t : texts) {
+        auto it = link.globalMatch(t);
+        while (it.hasNext()) {
+            ++r.linkCount;
+            QString host = it.next().captured(1).toLower();
+            host = host.section(u'@', -1).section(u':', 0, 0);
+            if (!host.isEmpty() && !seen.contains(host) && r.linkHosts.size() < 100) {
+                seen.insert(host);
+                r.linkHosts.append(host);
+            }
+        }
+    }
+}
+
+// The failure text is the explanation; when nothing names a recipient, quote its most telling part.
+QString bestSpan(const QString &text)
+{
+    const SmtpReply reply = ReplyLineParser::find(text);
+    if (reply.isValid() && !reply.replyCode.isEmpty())
+        return ReplyLineParser::replyText(text, reply);
+    static const QRegularExpression failure(
+        QStringLiteral("[^\\n]*(?:could not be delivered|couldn't be delivered|undeliverable|not delivered|delivery "
+                       "(?:has )?failed|rejected|permanent(?:ly)? (?:error|failure)|user unknown|does not exist|"
+                       "mailbox|blocked|denied|refused|failed|nicht zugestellt|non remis|no se ha podido|"
+                       "non è stato)[^\\n]*(?:\\n[^\\n]+){0,2}"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = failure.match(text);
+    if (m.hasMatch())
+        return m.captured(0).simplified().left(1000);
+    if (reply.isValid())
+        return ReplyLineParser::replyText(text, reply);
+    return {};
+}
+
+bool looksLikeFailure(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed|failed|problem)|"
+                       "returned mail|failure notice|mail delivery|could not be delivered|couldn't be delivered|"
+                       "rejected|user unknown|mailbox|blocked|denied|refused|bounce|permanent|nicht zugestellt|"
+                       "unzustellbar|non distribuable|no entregado|non recapitabile|delayed"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch() || ReplyLineParser::find(text).isValid();
+}
+}
+
+BounceParser::BounceParser(const ParseLimits &limits) : m_limits(limits) { }
+
+Result<Bounce> BounceParser::parse(const QByteArray &input) const noexcept
+{
+    try {
+        qsizetype firstText = 0;
+        while (firstText < input.size() && QChar::isSpace(uchar(input.at(firstText))))
+            ++firstText;
+        if (firstText >= input.size())
+            return Error{QStringLiteral("input-empty"), tr("There is nothing to read: paste a bounce message or drop a file.")};
+        if (input.size() > m_limits.maxInputBytes)
+            return Error{QStringLiteral("input-too-large"),
+                         tr("The input is %1 MB, more than the %2 MB a bounce can reasonably be.")
+                             .arg(input.size() / (1024 * 1024))
+                             .arg(m_limits.maxInputBytes / (1024 * 1024))};
+        if (looksBinary(input))
+            return Error{QStringLiteral("not-text"),
+                         tr("This is binary data, not the text of an e-mail. Paste the bounce message itself or "
+                            "save it as .eml and drop that file.")};
+        return parseNormalized(normalize(input), 0);
+    } catch (const std::exception &) {
+        return Error{QStringLiteral("parse-failed"), tr("The message could not be read (out of memory).")};
+    } catch (...) {
+        return Error{QStringLiteral("parse-failed"), tr("The message could not be read.")};
+    }
+}
+
+Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
+{
+    QStringList warnings;
+    if (looksLikeMessage(input)) {
+        if (countBoundaries(input) > m_limits.maxParts) {
+            warnings.append(tr("The message declares more than %n MIME parts; it was read as plain text.",
+                               m_limits.maxParts));
+        } else {
+            MimeReader reader(m_limits);
+            const MimeDocument doc = reader.read(input);
+            if (doc.parsed) {
+                Bounce b = parseMime(doc, nesting);
+                return b;
+            }
+        }
+    }
+    QByteArray bytes = input;
+    if (bytes.size() > m_limits.maxScanChars) {
+        bytes.truncate(m_limits.maxScanChars);
+        warnings.append(tr("Only the first %n KB of the text were read.", int(m_limits.maxScanChars / 1024)));
+    }
+    const QString text = decodeText(bytes, warnings);
+    return parseText(text, warnings);
+}
+
+Bounce BounceParser::parseMime(const MimeDocument &doc, int nesting) const
+{
+    Bounce b;
+    b.warnings = doc.warnings;
+    b.subject = doc.headers.value(u"Subject");
+    b.from = doc.headers.value(u"From");
+    b.date = doc.headers.value(u"Date");
+    b.messageId = doc.headers.value(u"Message-ID");
+
+    QString text = doc.texts.join(QStringLiteral("\n\n"));
+    if (text.size() > m_limits.maxScanChars) {
+        text.truncate(m_limits.maxScanChars);
+        b.warnings.append(tr("Only the first %n KB of the text were read.", int(m_limits.maxScanChars / 1024)));
+    }
+
+    QList<DeliveryFailure> dsnFailures;
+    bool dsnTruncated = false;
+    for (const QString &part : doc.deliveryStatus) {
+        const DsnReport report = DsnFieldsParser::parse(part, m_limits.maxRecipients - int(dsnFailures.size()));
+        if (b.reportingMta.isEmpty())
+            b.reportingMta = report.reportingMta;
+        dsnFailures += report.recipients;
+        dsnTruncated = dsnTruncated || report.truncated;
+    }
+    if (doc.deliveryStatus.isEmpty() && DsnFieldsParser::containsDsnFields(text)) {
+        const DsnReport report = DsnFieldsParser::parse(text, m_limits.maxRecipients);
+        b.reportingMta = report.reportingMta;
+        dsnFailures = report.recipients;
+        dsnTruncated = report.truncated;
+    }
+
+    QStringList known;
+    for (const QString &v : doc.headers.values(u"X-Failed-Recipients"))
+        known += addressesIn(v);
+    for (const DeliveryFailure &f : std::as_const(dsnFailures))
+        known.append(f.recipient);
+    QSet<QString> notRecipients;
+    for (const QString &a : addressesIn(doc.headers.value(u"From")) + addressesIn(doc.headers.value(u"To")))
+        notRecipients.insert(a.toLower());
+    if (doc.hasReturned)
+        for (const QString &a : addressesIn(doc.returnedHeaders.value(u"From"))
+                 + addressesIn(doc.returnedHeaders.value(u"Return-Path"))
+                 + addressesIn(doc.returnedHeaders.value(u"Sender")))
+            notRecipients.insert(a.toLower());
+
+    const ProseExtractor extractor(m_limits.maxRecipients, notRecipients, known);
+    const ProseFindings prose = extractor.extract(text);
+
+    if (!dsnFailures.isEmpty()) {
+        for (DeliveryFailure &f : dsnFailures) {
+            for (const DeliveryFailure &p : prose.failures) {
+                if (p.recipient.compare(f.recipient, Qt::CaseInsensitive) != 0
+                    && p.recipient.compare(f.originalRecipient, Qt::CaseInsensitive) != 0)
+                    continue;
+                if (f.diagnostic.isEmpty()) {
+                    f.diagnostic = p.diagnostic;
+                    if (f.replyCode.isEmpty())
+                        f.replyCode = p.replyCode;
+                }
+                if (f.status.isEmpty())
+                    f.status = p.status;
+                if (f.remoteMta.isEmpty())
+                    f.remoteMta = p.remoteMta;
+                if (f.smtpCommand.isEmpty())
+                    f.smtpCommand = p.smtpCommand;
+                break;
+            }
+            if (f.diagnostic.isEmpty() && dsnFailures.size() == 1 && prose.failures.size() <= 1) {
+                DeliveryFailure fromText;
+                ProseExtractor::readBlock(prose.failureText, fromText);
+                f.diagnostic = fromText.diagnostic;
+                if (f.replyCode.isEmpty() && (fromText.status.isEmpty() || fromText.status == f.status))
+                    f.replyCode = fromText.replyCode;
+                if (f.smtpCommand.isEmpty())
+                    f.smtpCommand = fromText.smtpCommand;
+            }
+        }
+        b.failures = dsnFailures;
+        if (dsnTruncated)
+            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+    } else {
+        b.failures = prose.failures;
+        if (b.failures.isEmpty() && !known.isEmpty()) {
+            for (const QString &r : std::as_const(known)) {
+                DeliveryFailure f;
+                f.recipient = r;
+                ProseExtractor::readBlock(prose.failureText, f);
+                f.action = prose.delayed && !f.status.startsWith(u'5') ? QStringLiteral("delayed")
+                                                                       : QStringLiteral("failed");
+                b.failures.append(f);
+                if (b.failures.size() >= m_limits.maxRecipients)
+                    break;
+            }
+        }
+        if (prose.truncated)
+            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+    }
+
+    // A bounce forwarded as an attachment: read the attached message instead.
+    if (b.failures.isEmpty() && dsnFailures.isEmpty() && !doc.embeddedMessage.isEmpty() && nesting < 3) {
+        const QString ownText = prose.failureText;
+        if (!looksLikeFailure(b.subject) || ownText.trimmed().size() < 40) {
+            Bounce inner = parseNormalized(normalize(doc.embeddedMessage), nesting + 1);
+            if (!inner.failures.isEmpty()) {
+                inner.warnings.prepend(tr("The bounce was read from the message attached to this one."));
+                return inner;
+            }
+        }
+    }
+
+    if (doc.hasReturned) {
+        fillReturned(b.original, doc.returnedHeaders);
+        b.original.bodyBytes = int(qMin<qint64>(doc.returnedBodyBytes, INT_MAX));
+        b.original.attachmentTypes = doc.returnedAttachmentTypes;
+        bodyStats(b.original, doc.returnedTexts);
+    } else if (!prose.returnedHeaderBlock.isEmpty()) {
+        fillReturned(b.original, MimeReader::readHeaderBlock(prose.returnedHeaderBlock.toUtf8()));
+        b.original.bodyBytes = int(prose.returnedBody.trimmed().toUtf8().size());
+        bodyStats(b.original, {prose.returnedBody});
+    }
+
+    if (b.reportingMta.isEmpty())
+        b.reportingMta = prose.reportingMta;
+    if (b.reportingMta.isEmpty()) {
+        // The oldest hop of the bounce itself was received by (or written on) the reporting server.
+        const QStringList received = doc.headers.values(u"Received");
+        if (!received.isEmpty())
+            b.reportingMta = ReceivedChain::parseHop(received.last()).by;
+    }
+    b.format = FormatDetector::detect(doc.headers, prose.failureText, !doc.deliveryStatus.isEmpty(), b.reportingMta);
+    finish(b, prose, text);
+    return b;
+}
+
+Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
+{
+    Bounce b;
+    b.warnings = warnings;
+    if (ReplyLineParser::isReplyText(text)) {
+        b.format = QStringLiteral("reply-line");
+        DeliveryFailure f;
+        const SmtpReply reply = ReplyLineParser::find(text);
+        f.replyCode = reply.replyCode;
+        f.status = reply.status.isEmpty() ? ReplyLineParser::enhancedStatus(text) : reply.status;
+        f.diagnostic = ReplyLineParser::replyText(text, reply);
+        f.smtpCommand = ReplyLineParser::smtpCommand(text);
+        const QStringList addresses = addressesIn(text);
+        if (!addresses.isEmpty())
+            f.recipient = DsnFieldsParser::cleanAddress(addresses.first());
+        f.action = f.replyCode.startsWith(u'2') ? QStringLiteral("delivered")
+                   : f.replyCode.startsWith(u'4') ? QStringLiteral("delayed")
+                                                   : QStringLiteral("failed");
+        b.failures.append(f);
+        b.text = text.trimmed();
+        return b;
+    }
+
+    QStringList known;
+    QList<DeliveryFailure> dsnFailures;
+    if (DsnFieldsParser::containsDsnFields(text)) {
+        const DsnReport report = DsnFieldsParser::parse(text, m_limits.maxRecipients);
+        b.reportingMta = report.reportingMta;
+        dsnFailures = report.recipients;
+        for (const DeliveryFailure &f : std::as_const(dsnFailures))
+            known.append(f.recipient);
+        if (report.truncated)
+            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+    }
+    const ProseExtractor extractor(m_limits.maxRecipients, {}, known);
+    ProseFindings prose = extractor.extract(text);
+    MailHeaders displayed;
+    if (!prose.displayedHeaderBlock.isEmpty()) {
+        displayed = MimeReader::readHeaderBlock(prose.displayedHeaderBlock.toUtf8());
+        b.subject = displayed.value(u"Subject");
+        b.from = displayed.value(u"From");
+        b.date = displayed.value(u"Date");
+        if (b.date.isEmpty())
+            b.date = displayed.value(u"Sent");
+        // The bounce goes to the original sender: never a failed recipient.
+        const QStringList self = addressesIn(displayed.value(u"To")) + addressesIn(displayed.value(u"From"));
+        if (!self.isEmpty()) {
+            QSet<QString> not_;
+            for (const QString &a : self)
+                not_.insert(a.toLower());
+            prose = ProseExtractor(m_limits.maxRecipients, not_, known).extract(text);
+        }
+    }
+    if (!dsnFailures.isEmpty()) {
+        for (DeliveryFailure &f : dsnFailures)
+            for (const DeliveryFailure &p : std::as_const(prose.failures))
+                if (p.recipient.compare(f.recipient, Qt::CaseInsensitive) == 0) {
+                    if (f.diagnostic.isEmpty()) {
+                        f.diagnostic = p.diagnostic;
+                        f.replyCode = f.replyCode.isEmpty() ? p.replyCode : f.replyCode;
+                    }
+                    f.remoteMta = f.remoteMta.isEmpty() ? p.remoteMta : f.remoteMta;
+                    f.smtpCommand = f.smtpCommand.isEmpty() ? p.smtpCommand : f.smtpCommand;
+                }
+        b.failures = dsnFailures;
+    } else {
+        b.failures = prose.failures;
+        if (prose.truncated)
+            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+    }
+    if (!prose.returnedHeaderBlock.isEmpty()) {
+        fillReturned(b.original, MimeReader::readHeaderBlock(prose.returnedHeaderBlock.toUtf8()));
+        b.original.bodyBytes = int(prose.returnedBody.trimmed().toUtf8().size());
+        bodyStats(b.original, {prose.returnedBody});
+    }
+    if (b.reportingMta.isEmpty())
+        b.reportingMta = prose.reportingMta;
+    b.format = FormatDetector::detect(displayed, prose.failureText, !dsnFailures.isEmpty(), b.reportingMta);
+    if (b.format.isEmpty())
+        b.format = QStringLiteral("client-text");
+    finish(b, prose, text);
+    return b;
+}
+
+void BounceParser::finish(Bounce &bounce, const ProseFindings &prose, const QString &text) const
+{
+    bounce.text = prose.failureText.trimmed().isEmpty() ? text : prose.failureText;
+    if (bounce.failures.isEmpty() && looksLikeFailure(bounce.text + u'\n' + bounce.subject)) {
+        // Something failed but no recipient is named: keep the most telling span as the diagnostic.
+        DeliveryFailure f;
+        ProseExtractor::readBlock(bounce.text, f);
+        const QString span = bestSpan(bounce.text);
+        if (!span.isEmpty())
+            f.diagnostic = span;
+        const QStringList toAddresses = addressesIn(bounce.original.to);
+        if (!toAddresses.isEmpty())
+            f.recipient = toAddresses.first();
+        f.action = f.status.startsWith(u'2') ? QStringLiteral("delivered")
+                   : (prose.delayed && !f.status.startsWith(u'5') && !f.replyCode.startsWith(u'5'))
+                   ? QStringLiteral("delayed")
+                   : QStringLiteral("failed");
+        bounce.failures.append(f);
+    }
+    if (bounce.failures.isEmpty())
+        bounce.warnings.append(tr("No delivery failure was found in this text."));
+    for (DeliveryFailure &f : bounce.failures) {
+        if (f.diagnostic.isEmpty()) {
+            const QString span = bestSpan(bounce.text);
+            f.diagnostic = span;
+        }
+    }
+    if (bounce.format.isEmpty())
+        bounce.format = QStringLiteral("unknown");
+}

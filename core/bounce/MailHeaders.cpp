@@ -1,0 +1,85 @@
+#include "MailHeaders.h"
+
+#include <QRegularExpression>
+
+void MailHeaders::append(const QString &name, const QString &value)
+{
+    m_fields.append({name, value});
+}
+
+QString MailHeaders::value(QStringView name) const
+{
+    for (const auto &f : m_fields)
+        if (name.compare(f.first, Qt::CaseInsensitive) == 0)
+            return f.second;
+    return {};
+}
+
+QStringList MailHeaders::values(QStringView name) const
+{
+    QStringList out;
+    for (const auto &f : m_fields)
+        if (name.compare(f.first, Qt::CaseInsensitive) == 0)
+            out.append(f.second);
+    return out;
+}
+
+bool MailHeaders::contains(QStringView name) const
+{
+    for (const auto &f : m_fields)
+        if (name.compare(f.first, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+QString MailHeaders::unfold(QString value)
+{
+    static const QRegularExpression ws(QStringLiteral("[ \\t]*\\n[ \\t]*"));
+    value.replace(ws, QStringLiteral(" "));
+    return value.trimmed();
+}
+
+MailHeaders MailHeaders::parseFields(QStringView text, qsizetype *consumed)
+{
+    MailHeaders headers;
+    qsizetype pos = 0;
+    QString name, value;
+    bool open = false;
+    auto flush = [&] {
+        if (open)
+            headers.append(name, unfold(value));
+        open = false;
+    };
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = text.mid(pos, end - pos);
+        if (line.trimmed().isEmpty())
+            break;
+        if ((line.front() == u' ' || line.front() == u'\t')) {
+            if (!open)
+                break;
+            value += u'\n';
+            value += line;
+        } else {
+            const qsizetype colon = line.indexOf(u':');
+            bool isField = colon > 0 && colon < 80;
+            for (qsizetype i = 0; isField && i < colon; ++i) {
+                const QChar c = line.at(i);
+                isField = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
+            }
+            if (!isField)
+                break;
+            flush();
+            name = line.left(colon).toString();
+            value = line.mid(colon + 1).toString();
+            open = true;
+        }
+        pos = end + 1;
+    }
+    flush();
+    if (consumed)
+        *consumed = qMin(pos, text.size());
+    return headers;
+}

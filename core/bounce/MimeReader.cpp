@@ -1,0 +1,376 @@
+#include "MimeReader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <gmime/gmime.h>
+
+#include <mutex>
+
+namespace {
+void ignoreGLibLog(const gchar *, GLogLevelFlags, const gchar *, gpointer)
+{
+    // GMime warns about every oddity of a broken message; the parser reports what matters itself.
+}
+
+void initGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        g_mime_init();
+        g_log_set_handler("gmime", GLogLevelFlags(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_MESSAGE),
+                          ignoreGLibLog, nullptr);
+    });
+}
+
+template<class T>
+struct GObjectPtr
+{
+    T *p = nullptr;
+    explicit GObjectPtr(T *ptr) : p(ptr) { }
+    ~GObjectPtr()
+    {
+        if (p)
+            g_object_unref(p);
+    }
+    GObjectPtr(const GObjectPtr &) = delete;
+    GObjectPtr &operator=(const GObjectPtr &) = delete;
+};
+
+QString fromGChar(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString decodeHeaderValue(const char *raw)
+{
+    if (!raw)
+        return {};
+    char *decoded = g_mime_utils_header_decode_text(nullptr, raw);
+    QString v = MailHeaders::unfold(QString::fromUtf8(decoded ? decoded : raw));
+    g_free(decoded);
+    return v;
+}
+
+MailHeaders headersOf(GMimeObject *object)
+{
+    MailHeaders out;
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    if (!list)
+        return out;
+    const int n = g_mime_header_list_get_count(list);
+    for (int i = 0; i < n; ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+        const char *name = g_mime_header_get_name(h);
+        const char *raw = g_mime_header_get_raw_value(h);
+        if (!name)
+            continue;
+        out.append(QString::fromUtf8(name), decodeHeaderValue(raw ? raw : g_mime_header_get_value(h)));
+    }
+    return out;
+}
+
+QByteArray decodedContent(GMimePart *part, qsizetype cap)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (!content)
+        return {};
+    GObjectPtr<GMimeStream> mem(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(content, mem.p);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.p));
+    if (!bytes)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(bytes->data), qMin<qsizetype>(bytes->len, cap));
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 4096);
+    if (n == 0)
+        return false;
+    int controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(bytes.at(i));
+        if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7f)
+            ++controls;
+    }
+    return controls * 20 > n;
+}
+
+QString partText(GMimeObject *object, qsizetype cap, bool *broken)
+{
+    if (GMIME_IS_TEXT_PART(object)) {
+        char *text = g_mime_text_part_get_text(GMIME_TEXT_PART(object));
+        if (!text)
+            return {};
+        QByteArray bytes(text);
+        g_free(text);
+        if (bytes.size() > cap)
+            bytes.truncate(cap);
+        if (looksBinary(bytes)) {
+            *broken = true;
+            return {};
+        }
+        return QString::fromUtf8(bytes);
+    }
+    if (GMIME_IS_PART(object)) {
+        QByteArray bytes = decodedContent(GMIME_PART(object), cap);
+        if (looksBinary(bytes)) {
+            *broken = true;
+            return {};
+        }
+        return QString::fromUtf8(bytes);
+    }
+    return {};
+}
+
+QString mimeType(GMimeObject *object)
+{
+    GMimeContentType *ct = g_mime_object_get_content_type(object);
+    if (!ct)
+        return QStringLiteral("text/plain");
+    return (fromGChar(g_mime_content_type_get_media_type(ct)) + u'/'
+            + fromGChar(g_mime_content_type_get_media_subtype(ct)))
+        .toLower();
+}
+
+class Walker
+{
+public:
+    Walker(const ParseLimits &limits, MimeDocument &doc) : m_limits(limits), m_doc(doc) { }
+
+    void walkBounce(GMimeObject *object, int depth, bool inAlternative);
+    void walkReturned(GMimeObject *object, int depth);
+
+    bool depthWarned = false, partsWarned = false, brokenWarned = false;
+
+private:
+    bool admit(int depth);
+    void takeReturnedMessage(GMimeMessage *message, GMimeObject *holder);
+
+    const ParseLimits &m_limits;
+    MimeDocument &m_doc;
+    int m_parts = 0;
+};
+
+bool Walker::admit(int depth)
+{
+    if (depth > m_limits.maxMimeDepth) {
+        if (!depthWarned)
+            m_doc.warnings.append(QCoreApplication::translate(
+                "BounceParser", "The message nests MIME parts more than %n levels deep; deeper parts were not read.",
+                nullptr, m_limits.maxMimeDepth));
+        depthWarned = true;
+        return false;
+    }
+    if (++m_parts > m_limits.maxParts) {
+        if (!partsWarned)
+            m_doc.warnings.append(QCoreApplication::translate(
+                "BounceParser", "The message has more than %n MIME parts; the rest were not read.", nullptr,
+                m_limits.maxParts));
+        partsWarned = true;
+        return false;
+    }
+    return true;
+}
+
+void Walker::takeReturnedMessage(GMimeMessage *message, GMimeObject *holder)
+{
+    if (m_doc.hasReturned || !message)
+        return;
+    m_doc.hasReturned = true;
+    m_doc.returnedHeaders = headersOf(GMIME_OBJECT(message));
+    if (GMimeObject *body = g_mime_message_get_mime_part(message))
+        walkReturned(body, 1);
+    if (m_doc.embeddedMessage.isEmpty() && holder) {
+        GObjectPtr<GMimeStream> mem(g_mime_stream_mem_new());
+        g_mime_object_write_to_stream(GMIME_OBJECT(message), nullptr, mem.p);
+        GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.p));
+        if (bytes)
+            m_doc.embeddedMessage = QByteArray(reinterpret_cast<const char *>(bytes->data),
+                                               qMin<qsizetype>(bytes->len, 4 * 1024 * 1024));
+    }
+}
+
+void Walker::walkBounce(GMimeObject *object, int depth, bool inAlternative)
+{
+    if (!object || !admit(depth))
+        return;
+    const QString type = mimeType(object);
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *mp = GMIME_MULTIPART(object);
+        const int n = g_mime_multipart_get_count(mp);
+        if (type == QLatin1String("multipart/alternative")) {
+            // One rendering is enough: the plain one, else the richest.
+            int plain = -1;
+            for (int i = 0; i < n; ++i)
+                if (mimeType(g_mime_multipart_get_part(mp, i)) == QLatin1String("text/plain"))
+                    plain = i;
+            for (int i = 0; i < n; ++i) {
+                GMimeObject *child = g_mime_multipart_get_part(mp, i);
+                const QString ct = mimeType(child);
+                if (plain >= 0 && ct.startsWith(QLatin1String("text/")) && i != plain)
+                    continue;
+                walkBounce(child, depth + 1, true);
+            }
+            return;
+        }
+        for (int i = 0; i < n; ++i)
+            walkBounce(g_mime_multipart_get_part(mp, i), depth + 1, inAlternative);
+        return;
+    }
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        takeReturnedMessage(g_mime_message_part_get_message(GMIME_MESSAGE_PART(object)), object);
+        return;
+    }
+    bool broken = false;
+    if (type == QLatin1String("message/delivery-status") || type == QLatin1String("message/global-delivery-status")) {
+        const QString text = partText(object, m_limits.maxScanChars, &broken);
+        if (!text.isEmpty())
+            m_doc.deliveryStatus.append(text);
+    } else if (type == QLatin1String("text/rfc822-headers") || type == QLatin1String("message/global-headers")
+               || type == QLatin1String("message/rfc822-headers")) {
+        const QString text = partText(object, m_limits.maxScanChars, &broken);
+        if (!m_doc.hasReturned && !text.isEmpty()) {
+            m_doc.hasReturned = true;
+            m_doc.returnedHeaders = MimeReader::readHeaderBlock(text.toUtf8());
+        }
+    } else if (type == QLatin1String("text/html")) {
+        const QString text = partText(object, m_limits.maxScanChars, &broken);
+        if (!text.isEmpty())
+            m_doc.texts.append(MimeReader::htmlToText(text));
+    } else if (type.startsWith(QLatin1String("text/")) || type == QLatin1String("message/feedback-report")) {
+        GMimeContentDisposition *disp = g_mime_object_get_content_disposition(object);
+        const bool attachment = disp && g_mime_content_disposition_is_attachment(disp);
+        const QString text = partText(object, m_limits.maxScanChars, &broken);
+        if (text.isEmpty()) {
+        } else if (attachment && m_doc.hasReturned) {
+        } else {
+            m_doc.texts.append(text);
+        }
+    }
+    Q_UNUSED(inAlternative)
+    if (broken && !brokenWarned) {
+        brokenWarned = true;
+        m_doc.warnings.append(QCoreApplication::translate(
+            "BounceParser", "A part of the message could not be decoded (broken encoding or binary data) and was skipped."));
+    }
+}
+
+void Walker::walkReturned(GMimeObject *object, int depth)
+{
+    if (!object || !admit(depth))
+        return;
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *mp = GMIME_MULTIPART(object);
+        const int n = g_mime_multipart_get_count(mp);
+        for (int i = 0; i < n; ++i)
+            walkReturned(g_mime_multipart_get_part(mp, i), depth + 1);
+        return;
+    }
+    const QString type = mimeType(object);
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        m_doc.returnedAttachmentTypes.append(type);
+        return;
+    }
+    GMimeContentDisposition *disp = g_mime_object_get_content_disposition(object);
+    const bool attachment = disp && g_mime_content_disposition_is_attachment(disp);
+    if (!GMIME_IS_PART(object))
+        return;
+    if (type.startsWith(QLatin1String("text/")) && !attachment) {
+        bool broken = false;
+        const QString text = partText(object, m_limits.maxScanChars, &broken);
+        m_doc.returnedBodyBytes += text.toUtf8().size();
+        m_doc.returnedTexts.append(text);
+        return;
+    }
+    m_doc.returnedAttachmentTypes.append(type);
+    m_doc.returnedBodyBytes += decodedContent(GMIME_PART(object), 64 * 1024 * 1024).size();
+}
+}
+
+MimeReader::MimeReader(const ParseLimits &limits) : m_limits(limits) { }
+
+MimeDocument MimeReader::read(const QByteArray &input) const
+{
+    initGMime();
+    MimeDocument doc;
+    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size())));
+    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
+    g_mime_parser_set_format(parser.p, GMIME_FORMAT_MESSAGE);
+    GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.p, nullptr));
+    if (!message.p)
+        return doc;
+    doc.parsed = true;
+    doc.headers = headersOf(GMIME_OBJECT(message.p));
+    Walker walker(m_limits, doc);
+    walker.walkBounce(g_mime_message_get_mime_part(message.p), 0, false);
+    return doc;
+}
+
+MailHeaders MimeReader::readHeaderBlock(const QByteArray &block)
+{
+    initGMime();
+    QByteArray bytes = block;
+    if (!bytes.endsWith('\n'))
+        bytes.append('\n');
+    bytes.append('\n');
+    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
+    GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.p, nullptr));
+    if (!message.p)
+        return MailHeaders::parseFields(QString::fromUtf8(block));
+    return headersOf(GMIME_OBJECT(message.p));
+}
+
+QString MimeReader::htmlToText(const QString &html)
+{
+    static const QRegularExpression dropped(
+        QStringLiteral("<(style|script|head|title)\\b[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comments(QStringLiteral("<!--.*?-->"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<(br|/p|p|/div|div|/tr|/li|li|/h\\d|/table|hr|/blockquote|/pre)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cells(QStringLiteral("</t[dh]\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]{1,6}|\\d{1,7});"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{00a0}]+"));
+    static const QRegularExpression blankRuns(QStringLiteral("\\n[ \\t]*(\\n[ \\t]*){2,}"));
+
+    QString s = html;
+    s.replace(u'\n', u' ');
+    s.remove(comments);
+    s.remove(dropped);
+    s.replace(breaks, QStringLiteral("\n"));
+    s.replace(cells, QStringLiteral(" "));
+    s.remove(tags);
+    QString out;
+    out.reserve(s.size());
+    qsizetype last = 0;
+    auto it = numeric.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(s).mid(last, m.capturedStart() - last);
+        const QString n = m.captured(1);
+        bool ok = false;
+        const uint code = n.startsWith(u'x') ? n.mid(1).toUInt(&ok, 16) : n.toUInt(&ok, 10);
+        if (ok && code > 0 && code < 0x110000)
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        last = m.capturedEnd();
+    }
+    out += QStringView(s).mid(last);
+    static const std::pair<const char *, const char *> named[] = {
+        {"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#39;", "'"},
+        {"&amp;", "&"},
+    };
+    for (const auto &[from, to] : named)
+        out.replace(QLatin1String(from), QLatin1String(to), Qt::CaseInsensitive);
+    out.replace(spaces, QStringLiteral(" "));
+    out.replace(blankRuns, QStringLiteral("\n\n"));
+    QStringList lines = out.split(u'\n');
+    for (QString &l : lines)
+        l = l.trimmed();
+    return lines.join(u'\n').trimmed();
+}

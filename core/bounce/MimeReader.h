@@ -1,0 +1,25 @@
+#pragma once
+
+#include "MimeDocument.h"
+#include "ParseLimits.h"
+
+#include <QByteArray>
+
+// The only place that talks to GMime: turns a raw message into a MimeDocument.
+class MimeReader
+{
+public:
+    explicit MimeReader(const ParseLimits &limits);
+
+    // `input` must already have LF line ends. Returns parsed == false when GMime found no message.
+    MimeDocument read(const QByteArray &input) const;
+
+    // Parses a header block (e.g. quoted in a body) with GMime so RFC 2047 words are decoded.
+    static MailHeaders readHeaderBlock(const QByteArray &block);
+
+    // Reduces HTML to readable text (tags dropped, entities decoded, block elements as new lines).
+    static QString htmlToText(const QString &html);
+
+private:
+    ParseLimits m_limits;
+};
