@@ -95,6 +95,7 @@ private Q_SLOTS:
     void classify();
     void everyReasonHasACase();
     void textOnlyBounce();
+    void recipientServerScope();
     void subjectAndTextSupport();
     void diagnoseHeadlinePrefersPermanent();
     void diagnoseRanking();
@@ -175,6 +176,28 @@ void TestClassifier::textOnlyBounce()
     QCOMPARE(b.failures[0].reason, QStringLiteral("user-unknown"));
     QVERIFY(!b.failures[0].evidence.isEmpty());
     QVERIFY(b.text.contains(b.failures[0].evidence.front().text));
+}
+
+void TestClassifier::recipientServerScope()
+{
+    // "Unrouteable address" from the recipient domain's own server means that server has no such user.
+    Bounce b;
+    b.reportingMta = QStringLiteral("mx.example.net");
+    DeliveryFailure f;
+    f.recipient = QStringLiteral("jdoe@example.net");
+    f.action = QStringLiteral("failed");
+    f.diagnostic = QStringLiteral("Unrouteable address");
+    b.failures.append(f);
+    Classifier::instance().classify(b);
+    QCOMPARE(b.failures[0].reason, QStringLiteral("user-unknown"));
+    b.reportingMta = QStringLiteral("smtp.sender.example");
+    b.from = QStringLiteral("Mail Delivery System <Mailer-Daemon@smtp.sender.example>");
+    Classifier::instance().classify(b);
+    QCOMPARE(b.failures[0].reason, QStringLiteral("domain-not-found"));
+    b.reportingMta.clear();
+    b.from = QStringLiteral("Mail Delivery System <Mailer-Daemon@example.net>");
+    Classifier::instance().classify(b);
+    QCOMPARE(b.failures[0].reason, QStringLiteral("user-unknown"));
 }
 
 void TestClassifier::subjectAndTextSupport()
@@ -376,6 +399,26 @@ void TestClassifier::brokenKnowledge_data()
                o[QStringLiteral("rules")] = modifiedFirst(o[QStringLiteral("rules")].toArray(), QStringLiteral("excludes"), QJsonArray{QStringLiteral("ghost")});
            })
         << QStringLiteral("ghost");
+    QTest::newRow("bad scope") << QStringLiteral("bounce-rules.json")
+        << Edit([](QJsonObject &o) {
+               o[QStringLiteral("rules")] = modifiedFirst(o[QStringLiteral("rules")].toArray(), QStringLiteral("at"), QStringLiteral("anywhere"));
+           })
+        << QStringLiteral("at");
+    QTest::newRow("hints without regex") << QStringLiteral("bounce-rules.json")
+        << Edit([](QJsonObject &o) {
+               QJsonArray a = o[QStringLiteral("rules")].toArray();
+               QJsonObject r{{QStringLiteral("id"), QStringLiteral("orphan-hints")}, {QStringLiteral("reason"), QStringLiteral("spam-content")},
+                             {QStringLiteral("weight"), 0.5}, {QStringLiteral("phrases"), QJsonArray{QStringLiteral("x")}},
+                             {QStringLiteral("hints"), QJsonArray{QStringLiteral("y")}}};
+               a.append(r);
+               o[QStringLiteral("rules")] = a;
+           })
+        << QStringLiteral("orphan-hints");
+    QTest::newRow("command without spans") << QStringLiteral("bounce-status-codes.json")
+        << Edit([](QJsonObject &o) {
+               o[QStringLiteral("smtpCommands")] = modifiedFirst(o[QStringLiteral("smtpCommands")].toArray(), QStringLiteral("spans"), QJsonArray{});
+           })
+        << QStringLiteral("spans");
     QTest::newRow("no rules array") << QStringLiteral("bounce-rules.json")
         << Edit([](QJsonObject &o) { o.remove(QStringLiteral("rules")); })
         << QStringLiteral("rules");
