@@ -239,7 +239,7 @@ SmtpVerdict SmtpDiagnosis::diagnose(const SmtpResult &r, const SmtpOptions &o) c
         {QStringLiteral("port"), QString::number(r.port)},
         {QStringLiteral("security"), Smtp::securityId(r.security)},
         {QStringLiteral("stage"), Smtp::stageText(r.stage)},
-        {QStringLiteral("reply"), r.lastReply.isValid() ? r.lastReply.firstLine() : QString()},
+        {QStringLiteral("reply"), r.lastReply.isValid() ? r.transcript.scrub(r.lastReply.firstLine()) : QString()},
         {QStringLiteral("detail"), r.transcript.scrub(r.errorText)},
         {QStringLiteral("offered"), r.authOffered.isEmpty() ? tr("nothing") : r.authOffered.join(QStringLiteral(", "))},
         {QStringLiteral("protocol"), r.tls.established ? r.tls.protocol + QLatin1Char(' ') + r.tls.cipher : QString()},

@@ -533,15 +533,15 @@ void SmtpProbe::finish()
     m_timer.stop();
     if (m_options.resolver)
         m_options.resolver->cancel(this);
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
     if (m_result.ok)
         m_result.stage = SmtpStage::Done;
     m_result.elapsedMs = now();
     m_result.verdict = SmtpDiagnosis::instance().diagnose(m_result, m_options);
     info(tr("Verdict: %1").arg(m_result.verdict.title));
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
     Q_EMIT finished(m_result);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -126,6 +127,7 @@ private Q_SLOTS:
 
     void cliJson_data();
     void cliJson();
+    void cliDetectThroughRealDns();
 
     void sameOutcomeAsSwaks_data();
     void sameOutcomeAsSwaks();
@@ -853,6 +855,40 @@ void TestSmtp::cliJson()
     QVERIFY(!j.value(QLatin1String("message")).toString().isEmpty());
     QVERIFY(!j.value(QLatin1String("transcript")).toArray().isEmpty());
     QVERIFY(j.value(QLatin1String("tls")).isObject());
+}
+
+void TestSmtp::cliDetectThroughRealDns()
+{
+    // Registered a second time as tst_smtp_dns, with the Knot fixture serving smtp.test.
+    if (qEnvironmentVariable("BD_TEST_SMTP_WITH_DNS") != QLatin1String("1"))
+        QSKIP("runs as the ctest test tst_smtp_dns (needs the dns fixture)");
+    const QString cli = qEnvironmentVariable("BD_TEST_SMTP_CLI");
+    QVERIFY2(QFile::exists(cli), "build the bounce-doctor-cli target");
+    const QString plan = QStringLiteral("%1:tls,%2:starttls,%3:starttls")
+                             .arg(envPort("BD_TEST_SMTP_PF_SMTPS")).arg(envPort("BD_TEST_SMTP_PF_SUBMISSION"))
+                             .arg(envPort("BD_TEST_SMTP_CLOSED"));
+    QProcess proc;
+    QSignalSpy spy(&proc, &QProcess::finished);
+    proc.start(cli, {QStringLiteral("smtp"), QStringLiteral("--detect"), QStringLiteral("someone@smtp.test"),
+                     QStringLiteral("--dns-server"), qEnvironmentVariable("BD_TEST_DNS"), QStringLiteral("--ports"), plan,
+                     QStringLiteral("--ca-file"), certs(QStringLiteral("ca.crt")), QStringLiteral("--json")});
+    QVERIFY(spy.wait(30000));
+    const QByteArray out = proc.readAllStandardOutput();
+    QVERIFY2(proc.exitCode() == 0, (out + proc.readAllStandardError()).constData());
+    const QJsonObject j = QJsonDocument::fromJson(out).object();
+    QVERIFY(j.value(QLatin1String("ok")).toBool());
+    const QJsonObject best = j.value(QLatin1String("best")).toObject();
+    QCOMPARE(best.value(QLatin1String("host")).toString(), QStringLiteral("smtp.smtp.test"));
+    QCOMPARE(best.value(QLatin1String("port")).toInt(), envPort("BD_TEST_SMTP_PF_SMTPS"));
+    QCOMPARE(best.value(QLatin1String("security")).toString(), QStringLiteral("tls"));
+    QCOMPARE(best.value(QLatin1String("source")).toString(), QStringLiteral("srv-submissions"));
+    // SRV x2, then smtp. (closed port only, the rest already came from SRV), mail. x3, mx x3.
+    const QJsonArray attempts = j.value(QLatin1String("attempts")).toArray();
+    QCOMPARE(attempts.size(), 9);
+    int refused = 0;
+    for (const QJsonValue a : attempts)
+        refused += a.toObject().value(QLatin1String("verdict")).toString() == QLatin1String("connection-refused");
+    QCOMPARE(refused, 3);
 }
 
 // ---------------------------------------------------------------- swaks comparison

@@ -23,7 +23,7 @@ leaf() {  # leaf NAME CN SAN
   q openssl x509 -req -in "$1.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -sha256 \
     -extfile "$1.ext" -out "$1.crt"
 }
-leaf good localhost "DNS:localhost,IP:127.0.0.1,DNS:smtp.example.test,DNS:mail.example.test,DNS:mx.example.test"
+leaf good localhost "DNS:localhost,IP:127.0.0.1,DNS:smtp.example.test,DNS:mail.example.test,DNS:mx.example.test,DNS:smtp.smtp.test,DNS:mail.smtp.test,DNS:mx.smtp.test"
 leaf wrongname mail.example.invalid "DNS:mail.example.invalid"
 
 # 'openssl x509 -req' in 3.0 cannot back-date; 'openssl ca' can (-startdate/-enddate).
