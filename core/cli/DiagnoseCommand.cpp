@@ -1,10 +1,168 @@
+#include "BounceAnalyzer.h"
+#include "CliSupport.h"
 #include "Commands.h"
+#include "FixPlan.h"
+#include "Investigation.h"
+#include "Resolver.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
-// Not written yet: the issue that owns this command replaces this file.
+#include <memory>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagnoseCommand", text);
+}
+
+// Facts the user knows better than the bounce: --ip, --from-domain... override what was read.
+void applyOverrides(const QCommandLineParser &parser, Facts &f)
+{
+    const struct
+    {
+        const char *option;
+        QString Facts::*field;
+    } map[] = {{"ip", &Facts::sendingIp},          {"helo", &Facts::helo},
+               {"sender-domain", &Facts::senderDomain}, {"from-domain", &Facts::fromDomain},
+               {"recipient-domain", &Facts::recipientDomain}, {"selector", &Facts::dkimSelector},
+               {"dkim-domain", &Facts::dkimDomain}};
+    for (const auto &m : map)
+        if (parser.isSet(QLatin1String(m.option)))
+            f.*m.field = parser.value(QLatin1String(m.option)).trimmed();
+    if (parser.isSet(QStringLiteral("mail-from"))) {
+        f.senderAddress = parser.value(QStringLiteral("mail-from")).trimmed();
+        f.mailFromDomain = f.senderAddress.section(QLatin1Char('@'), -1).toLower();
+        if (f.senderDomain.isEmpty())
+            f.senderDomain = f.mailFromDomain;
+    }
+}
+
+void printReadable(const Analysis &analysis, const InvestigationResult &inv, const FixPlan &plan)
+{
+    QTextStream out(stdout);
+    const Diagnosis &d = analysis.diagnosis;
+    out << tr("Cause: %1").arg(causeTitle(inv.headline)) << '\n';
+    out << "  " << causeExplanation(inv.headline) << '\n';
+    out << tr("Reason read from the bounce: %1 (%2 %3)").arg(d.reason, d.replyCode, d.status).trimmed() << "\n\n";
+    out << tr("What the live checks say:") << '\n';
+    for (const CauseAssessment &a : inv.causes) {
+        out << "  " << causeTitle(a.cause) << ": " << a.verdictText()
+            << QStringLiteral(" (%1 → %2)").arg(a.before, 0, 'f', 2).arg(a.after, 0, 'f', 2) << '\n';
+        for (const QString &w : a.why)
+            out << "      - " << w << '\n';
+    }
+    for (const MissingFact &m : inv.missing)
+        out << "  " << tr("Needs input:") << ' ' << m.prompt << '\n';
+    out << '\n' << tr("Your fix plan:") << '\n';
+    for (const FixStep *s : plan.path()) {
+        out << QStringLiteral("  %1. %2 [%3]").arg(s->number).arg(s->title, FixStep::stateText(s->state)) << '\n';
+        for (const CheckResult &c : s->checks)
+            if (c.status != CheckStatus::Info)
+                out << "      " << CheckResult::statusText(c.status) << ": " << c.title << " — " << c.summary << '\n';
+        for (const FixText &f : s->fixes) {
+            out << "      * " << f.title << ": " << f.text << '\n';
+            if (!f.copyable.isEmpty() && f.copyable != f.text)
+                out << "          " << f.copyable << '\n';
+            if (!f.url.isEmpty())
+                out << "          " << f.url << '\n';
+        }
+    }
+}
+}
+
 int runDiagnoseCommand(const QStringList &args)
 {
-    QTextStream(stderr) << args.value(0) << ": this command is not available in this build\n";
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, "
+                                        "blocklists) and print the fix plan. Progress goes to standard error."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The bounce (a file, or - for standard input)."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON: analysis, investigation and plan.")});
+    parser.addOption({QStringLiteral("report"), tr("Also write the whole case to FILE (.html, .md, .pdf or .json)."), tr("FILE")});
+    parser.addOption({QStringLiteral("ip"), tr("Sending IP address (overrides the bounce)."), tr("IP")});
+    parser.addOption({QStringLiteral("helo"), tr("HELO name of the sending server."), tr("NAME")});
+    parser.addOption({QStringLiteral("mail-from"), tr("Envelope sender address."), tr("ADDRESS")});
+    parser.addOption({QStringLiteral("sender-domain"), tr("Sender domain."), tr("DOMAIN")});
+    parser.addOption({QStringLiteral("from-domain"), tr("Domain of the From header."), tr("DOMAIN")});
+    parser.addOption({QStringLiteral("recipient-domain"), tr("Recipient domain."), tr("DOMAIN")});
+    parser.addOption({QStringLiteral("selector"), tr("DKIM selector."), tr("SELECTOR")});
+    parser.addOption({QStringLiteral("dkim-domain"), tr("DKIM signing domain (d=)."), tr("DOMAIN")});
+    parser.addOption({QStringLiteral("quiet"), tr("No progress on standard error.")});
+    addDnsServerOption(parser);
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printError(tr("give exactly one bounce file (or - for standard input)"));
+        return 2;
+    }
+    QFile in;
+    const bool stdinInput = files.constFirst() == QLatin1String("-");
+    if (stdinInput ? !in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(files.constFirst()), !in.open(QIODevice::ReadOnly))) {
+        printError(tr("cannot read %1: %2").arg(files.constFirst(), in.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = in.readAll();
+    const auto analysis = BounceAnalyzer().analyze(bytes);
+    if (!analysis) {
+        printError(analysis.error().message);
+        return 1;
+    }
+    Diagnosis diagnosis = analysis.value().diagnosis;
+    applyOverrides(parser, diagnosis.facts);
+
+    auto resolver = makeResolver(parser, nullptr);
+    if (!resolver) {
+        printError(resolver.error().message);
+        return 2;
+    }
+    std::unique_ptr<Resolver> owner(resolver.value());
+    Investigation investigation(owner.get());
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    if (!quiet) {
+        QObject::connect(&investigation, &Investigation::checkStarted, &investigation,
+                         [](const QString &, const QString &title) { QTextStream(stderr) << tr("checking: %1").arg(title) << '\n'; });
+        QObject::connect(&investigation, &Investigation::progress, &investigation, [](int done, int total) {
+            QTextStream(stderr) << tr("%1 of %2 checks done").arg(done).arg(total) << '\n';
+        });
+    }
+    QObject::connect(&investigation, &Investigation::finished, QCoreApplication::instance(),
+                     [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    investigation.start(analysis.value().bounce, diagnosis);
+    if (investigation.isRunning())
+        QCoreApplication::exec();
+    const InvestigationResult &inv = investigation.result();
+    const FixPlan plan = FixPlan::build(analysis.value().bounce, diagnosis, inv);
+
+    QJsonObject json{{QStringLiteral("file"), files.constFirst()},
+                     {QStringLiteral("analysis"), analysis.value().toJson()},
+                     {QStringLiteral("investigation"), inv.toJson()},
+                     {QStringLiteral("plan"), plan.toJson()},
+                     {QStringLiteral("cause"), causeId(inv.headline)}};
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(json);
+    else
+        printReadable(analysis.value(), inv, plan);
+    if (parser.isSet(QStringLiteral("report"))) {
+        // The report module writes the case; until it is built into this binary, JSON only.
+        const QString path = parser.value(QStringLiteral("report"));
+        QFile out(path);
+        if (!path.endsWith(QLatin1String(".json")) || !out.open(QIODevice::WriteOnly)) {
+            printError(tr("cannot write the report %1").arg(path));
+            return 1;
+        }
+        out.write(QJsonDocument(json).toJson());
+    }
+    return 0;
 }
