@@ -6,14 +6,17 @@
 set -euo pipefail
 cmd=${1:?start|stop}; RUN=${2:?run dir}
 
+# A reaped-slowly zombie still answers kill -0: ask ps whether it really runs.
+alive() { local s; s=$(ps -o stat= -p "$1" 2>/dev/null || true); [[ -n $s && $s != Z* ]]; }
+
 stop() {
   local pidfile=$RUN/knotd.pid pid
   [[ -s $pidfile ]] || return 0
   pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
+  if alive "$pid"; then
     kill -TERM "$pid"
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.05; done
+    alive "$pid" && kill -KILL "$pid"
   fi
   rm -f "$pidfile"
 }
@@ -64,7 +67,7 @@ start)
       echo "knot ready on 127.0.0.1:$PORT (pid $(cat "$RUN/knotd.pid"))"
       exit 0
     fi
-    kill -0 "$(cat "$RUN/knotd.pid")" 2>/dev/null || break
+    alive "$(cat "$RUN/knotd.pid")" || break
     sleep 0.05
   done
   echo "knotd did not start:" >&2; cat "$RUN/knotd.log" >&2; stop; exit 1
