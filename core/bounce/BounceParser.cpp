@@ -2,6 +2,7 @@
 
 #include "DsnFieldsParser.h"
 #include "FormatDetector.h"
+#include "JsonEventReader.h"
 #include "MimeReader.h"
 #include "ProseExtractor.h"
 #include "ReceivedChain.h"
@@ -192,6 +193,31 @@ QString bestSpan(const QString &text)
     return {};
 }
 
+bool looksLikeFailure(const QString &text);
+
+// An out-of-office or other automatic answer from a person's mailbox, not from a mail system.
+bool isAutoReply(const MailHeaders &headers, const Bounce &b)
+{
+    static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery|mdaemon"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (daemon.match(headers.value(u"From")).hasMatch())
+        return false;
+    static const QRegularExpression autoSubject(
+        QStringLiteral("^(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out of (?:the )?office|"
+                       "Abwesenheit|Autoreply|Auto:|Vacation|R(?:é|e)ponse automatique|Respuesta autom(?:á|a)tica|"
+                       "Risposta automatica|Resposta autom(?:á|a)tica|Automatisch antwoord|Frånvaro|Poza biurem)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool headerSaysAuto = headers.contains(u"X-Autoreply") || headers.contains(u"X-Autorespond")
+        || headers.value(u"Precedence").contains(QLatin1String("auto_reply"), Qt::CaseInsensitive);
+    const bool autoSubmitted = headers.value(u"Auto-Submitted").startsWith(QLatin1String("auto-replied"), Qt::CaseInsensitive);
+    bool codes = false;
+    for (const DeliveryFailure &f : b.failures)
+        codes = codes || !f.replyCode.isEmpty() || !f.status.isEmpty();
+    if (codes)
+        return false;
+    return autoSubject.match(b.subject).hasMatch() || headerSaysAuto || (autoSubmitted && !looksLikeFailure(b.subject));
+}
+
 bool looksLikeFailure(const QString &text)
 {
     static const QRegularExpression re(
@@ -234,6 +260,11 @@ Result<Bounce> BounceParser::parse(const QByteArray &input) const noexcept
 Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
 {
     QStringList warnings;
+    if (std::optional<Bounce> event = JsonEventReader::read(input, m_limits.maxRecipients)) {
+        if (event->failures.isEmpty() && looksLikeFailure(event->text))
+            finish(*event, ProseFindings(), event->text);
+        return *event;
+    }
     if (looksLikeMessage(input)) {
         if (countBoundaries(input) > m_limits.maxParts) {
             warnings.append(tr("The message declares more than %n MIME parts; it was read as plain text.",
@@ -386,6 +417,27 @@ Bounce BounceParser::parseMime(const MimeDocument &doc, int nesting) const
             b.reportingMta = ReceivedChain::parseHop(received.last()).by;
     }
     b.format = FormatDetector::detect(doc.headers, prose.failureText, !doc.deliveryStatus.isEmpty(), b.reportingMta);
+    if (!doc.feedbackReport.isEmpty()
+        || doc.headers.value(u"Content-Type").contains(QLatin1String("feedback-report"), Qt::CaseInsensitive)) {
+        // A complaint (RFC 5965), not a delivery failure: no recipient failed.
+        b.format = QStringLiteral("arf");
+        b.failures.clear();
+        const MailHeaders report = MailHeaders::parseFields(doc.feedbackReport);
+        const QString ip = report.value(u"Source-IP");
+        if (!ip.isEmpty()) {
+            b.original.sendingIp = ip;
+            b.original.sendingHopExplanation =
+                tr("The feedback report names the source IP of the reported message.");
+        }
+        b.text = prose.failureText.trimmed().isEmpty() ? text : prose.failureText;
+        return b;
+    }
+    if (dsnFailures.isEmpty() && isAutoReply(doc.headers, b)) {
+        b.format = QStringLiteral("auto-reply");
+        b.failures.clear();
+        b.text = prose.failureText.trimmed().isEmpty() ? text : prose.failureText;
+        return b;
+    }
     finish(b, prose, text);
     return b;
 }
@@ -402,9 +454,16 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
         f.status = reply.status.isEmpty() ? ReplyLineParser::enhancedStatus(text) : reply.status;
         f.diagnostic = ReplyLineParser::replyText(text, reply);
         f.smtpCommand = ReplyLineParser::smtpCommand(text);
-        const QStringList addresses = addressesIn(text);
-        if (!addresses.isEmpty())
-            f.recipient = DsnFieldsParser::cleanAddress(addresses.first());
+        // Only an address the reply names as its subject is the recipient (not "please try <new@...>").
+        static const QRegularExpression subject(
+            QStringLiteral("^\\s*[245]\\d\\d[ \\-](?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?:<(%1)>|(%1)(?=[:.\\s]))|"
+                           "(?:recipient|user|mailbox|address|RCPT TO:?)\\s*(?:address\\s*)?(?:rejected)?:?\\s*<(%1)>")
+                .arg(ProseExtractor::addressPattern()),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const auto m = subject.match(text);
+        if (m.hasMatch())
+            f.recipient = m.captured(1).isEmpty() ? (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2))
+                                                  : m.captured(1);
         f.action = f.replyCode.startsWith(u'2') ? QStringLiteral("delivered")
                    : f.replyCode.startsWith(u'4') ? QStringLiteral("delayed")
                                                    : QStringLiteral("failed");

@@ -19,6 +19,7 @@ struct MimeDocument
     QStringList returnedTexts;    // text of the returned message's body (for body statistics)
     qint64 returnedBodyBytes = 0;
     QStringList returnedAttachmentTypes;
+    QString feedbackReport;       // message/feedback-report (RFC 5965) body, when present
     QByteArray embeddedMessage;   // raw bytes of the first message/rfc822 (a forwarded bounce, maybe)
     QStringList warnings;         // translated
 };

@@ -235,11 +235,15 @@ void Walker::walkBounce(GMimeObject *object, int depth, bool inAlternative)
             m_doc.hasReturned = true;
             m_doc.returnedHeaders = MimeReader::readHeaderBlock(text.toUtf8());
         }
+    } else if (type == QLatin1String("message/feedback-report")) {
+        const QString text = partText(object, m_limits.maxScanChars, &broken);
+        if (m_doc.feedbackReport.isEmpty())
+            m_doc.feedbackReport = text;
     } else if (type == QLatin1String("text/html")) {
         const QString text = partText(object, m_limits.maxScanChars, &broken);
         if (!text.isEmpty())
             m_doc.texts.append(MimeReader::htmlToText(text));
-    } else if (type.startsWith(QLatin1String("text/")) || type == QLatin1String("message/feedback-report")) {
+    } else if (type.startsWith(QLatin1String("text/"))) {
         GMimeContentDisposition *disp = g_mime_object_get_content_disposition(object);
         const bool attachment = disp && g_mime_content_disposition_is_attachment(disp);
         const QString text = partText(object, m_limits.maxScanChars, &broken);
