@@ -64,7 +64,6 @@ struct BounceScan
     QStringList reporterHosts;         // reporting MTA and the bounce sender's domain, lower case
     std::vector<RuleHit> subjectHits;  // best hit per rule
     std::vector<RuleHit> textHits;
-    bool hasText = false;
 };
 
 struct Contribution
@@ -77,7 +76,7 @@ struct Contribution
 
 struct Scored
 {
-    std::vector<double> score;      // per reason, noisy-OR of the contributions
+    std::vector<double> score;      // per reason, the contributions combined (see combine())
     std::vector<double> textScore;  // the same from text rules only
     std::vector<Contribution> contributions;
     std::vector<std::pair<int, Evidence>> extraEvidence;  // further spans of a rule: shown, not counted
@@ -153,7 +152,6 @@ public:
         if (!bounce.subject.isEmpty())
             collectHits(m_kb, bounce.subject, FoldedText::fold(bounce.subject), scan.subjectHits, 1);
         if (!bounce.text.isEmpty()) {
-            scan.hasText = true;
             const QString text = bounce.text.left(kMaxTextScan);
             collectHits(m_kb, text, FoldedText::fold(text), scan.textHits, 1);
         }
@@ -286,24 +284,19 @@ private:
         return {};
     }
 
+    // A rule with conditions applies when any listed status code or reply code matches.
     static bool conditionsHold(const TextRule &rule, const QStringList &codes, const QString &reply)
     {
-        if (!rule.whenStatus.empty()) {
-            bool any = false;
-            for (const StatusCodePattern &p : rule.whenStatus)
-                for (const QString &c : codes)
-                    any = any || p.matches(c);
-            if (!any)
-                return false;
-        }
-        if (!rule.whenReply.isEmpty()) {
-            bool any = false;
-            for (const QString &r : rule.whenReply)
-                any = any || (!reply.isEmpty() && reply.startsWith(r));
-            if (!any)
-                return false;
-        }
-        return true;
+        if (rule.whenStatus.empty() && rule.whenReply.isEmpty())
+            return true;
+        for (const StatusCodePattern &p : rule.whenStatus)
+            for (const QString &c : codes)
+                if (p.matches(c))
+                    return true;
+        for (const QString &r : rule.whenReply)
+            if (!reply.isEmpty() && reply.startsWith(r))
+                return true;
+        return false;
     }
 
     void add(Scored &s, int reason, double weight, bool fromText, Evidence ev) const

@@ -54,7 +54,7 @@ struct CommandDef
 };
 
 // Phrases and regular expressions that support one reason, optionally only when the failure
-// carries one of the listed status codes or reply classes.
+// carries one of the listed status codes or reply codes/classes (any one of them suffices).
 struct TextRule
 {
     QString id;
