@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QList>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -27,22 +28,27 @@ double cpuSeconds()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // --slowest: also list the ten files that cost most, to show where to optimise.
+    const bool slowest = args.removeAll(QStringLiteral("--slowest")) > 0;
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_bounce DIR [SECONDS]\n");
+        std::fprintf(stderr, "usage: bench_bounce [--slowest] DIR [SECONDS]\n");
         return 2;
     }
     const double minSeconds = args.size() > 2 ? args.at(2).toDouble() : 2.0;
 
     QList<QByteArray> inputs;
+    QStringList names;
     const QDir dir(args.at(1));
     const QStringList files = dir.entryList(QDir::Files, QDir::Name);
     for (const QString &name : files) {
         if (name == QLatin1String("expected.json"))
             continue;
         QFile f(dir.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
+        if (f.open(QIODevice::ReadOnly)) {
             inputs << f.readAll();
+            names << name;
+        }
     }
     if (inputs.isEmpty()) {
         std::fprintf(stderr, "bench_bounce: no files in %s\n", qPrintable(args.at(1)));
@@ -77,5 +83,19 @@ int main(int argc, char **argv)
                 static_cast<long long>(inputs.size()), classified, static_cast<long long>(analysed),
                 static_cast<long long>(failures), cpu, wall, analysed / wall);
     std::printf("RATE %.1f bounces/s\n", analysed / cpu);
+
+    if (slowest) {
+        QList<std::pair<double, QString>> costs;
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            constexpr int kRepeat = 20;
+            const double t0 = cpuSeconds();
+            for (int k = 0; k < kRepeat; ++k)
+                (void)analyzer.analyze(inputs.at(i));
+            costs.append({(cpuSeconds() - t0) / kRepeat * 1e6, names.at(i)});
+        }
+        std::sort(costs.begin(), costs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qsizetype i = 0; i < std::min<qsizetype>(10, costs.size()); ++i)
+            std::printf("  %8.1f us  %s\n", costs.at(i).first, qPrintable(costs.at(i).second));
+    }
     return 0;
 }
