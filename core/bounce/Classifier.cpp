@@ -230,7 +230,9 @@ public:
         std::vector<RuleHit> diagHits(rules.size());
         if (!f.diagnostic.isEmpty())
             collectHits(m_kb, f.diagnostic, FoldedText::fold(f.diagnostic, kMaxTextScan), diagHits, 1);
-        const double textFactor = f.diagnostic.trimmed().isEmpty() ? kTextOnlyFactor : kTextFactor;
+        // A diagnostic that is only codes ("550 5.1.10") leaves the explaining to the bounce text.
+        const bool diagnosticHasWords = hasWords(f.diagnostic);
+        const double textFactor = diagnosticHasWords ? kTextFactor : kTextOnlyFactor;
         std::vector<double> damp(nReasons, 1.0);
         for (size_t i = 0; i < rules.size(); ++i) {
             const TextRule &rule = rules[i];
@@ -248,7 +250,7 @@ public:
             for (qsizetype k = 1; k < hit.spans.size(); ++k)
                 s.extraEvidence.push_back({rule.reason, Evidence{QStringLiteral("text"), hit.spans.at(k), rule.id, w}});
             // Only a finding about this recipient's reply speaks against other readings of it.
-            if (hit.factor >= 1 || f.diagnostic.trimmed().isEmpty())
+            if (hit.factor >= 1 || !diagnosticHasWords)
                 for (int x : rule.excludes)
                     damp[size_t(x)] = kExcludedFactor;
         }
@@ -258,6 +260,15 @@ public:
     }
 
 private:
+    static bool hasWords(const QString &text)
+    {
+        int letters = 0;
+        for (QChar c : text)
+            if (c.isLetter() && ++letters >= 4)
+                return true;
+        return false;
+    }
+
     // True when the bounce was written by a server of the recipient's own domain, which knows its
     // users: "unrouteable" there means the user, elsewhere usually the domain.
     static bool fromRecipientServer(const DeliveryFailure &f, const BounceScan &scan)

@@ -255,6 +255,7 @@ const ClassifierCase kClassifierCases[] = {
     {"gmail no auth info", "5.7.1", "550", "failed", "550-5.7.1 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). - gsmtp", "unauthenticated", "authentication"},
     {"exchange sender id", "5.7.1", "550", "failed", "550 5.7.1 Sender ID (PRA) Not Permitted", "spf-fail", "authentication"},
     {"exim long failure", "", "", "failed", "retry time not reached for any host for 'example.org' after a long failure period", "expired", "temporary"},
+    {"remote mx unrouteable at rcpt", "", "550", "failed", "SMTP error from remote mail server after RCPT TO:<kim@example.org>: 550 Unrouteable address", "user-unknown", "invalid-recipient"},
     {"exim unrouteable elsewhere", "", "", "failed", "Unrouteable address", "domain-not-found", "invalid-recipient"},
     {"t-online BL", "5.0.0", "554", "failed", "554 IP=203.0.113.65 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)", "sender-blocked-ip", "sender-blocklisted"},
     {"barracuda ess blocked", "", "550", "failed", "550 permanent failure for one or more recipients (ute@example.org:blocked)", "spam-content", "spam-content"},

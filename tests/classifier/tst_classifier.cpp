@@ -96,6 +96,7 @@ private Q_SLOTS:
     void everyReasonHasACase();
     void textOnlyBounce();
     void recipientServerScope();
+    void codeOnlyDiagnostic();
     void subjectAndTextSupport();
     void diagnoseHeadlinePrefersPermanent();
     void diagnoseRanking();
@@ -196,6 +197,23 @@ void TestClassifier::recipientServerScope()
     QCOMPARE(b.failures[0].reason, QStringLiteral("domain-not-found"));
     b.reportingMta.clear();
     b.from = QStringLiteral("Mail Delivery System <Mailer-Daemon@example.net>");
+    Classifier::instance().classify(b);
+    QCOMPARE(b.failures[0].reason, QStringLiteral("user-unknown"));
+}
+
+void TestClassifier::codeOnlyDiagnostic()
+{
+    // The parser kept only the codes; the provider's words are in the surrounding text.
+    Bounce b;
+    b.text = QStringLiteral("Ihre Nachricht hat wolf@example.de nicht erreicht.\nGemeldeter Fehler: 550 5.1.10 "
+                            "RESOLVER.ADR.RecipientNotFound; Recipient wolf@example.de not found by SMTP address lookup");
+    DeliveryFailure f;
+    f.recipient = QStringLiteral("wolf@example.de");
+    f.action = QStringLiteral("failed");
+    f.status = QStringLiteral("5.1.10");
+    f.replyCode = QStringLiteral("550");
+    f.diagnostic = QStringLiteral("550 5.1.10");
+    b.failures.append(f);
     Classifier::instance().classify(b);
     QCOMPARE(b.failures[0].reason, QStringLiteral("user-unknown"));
 }
