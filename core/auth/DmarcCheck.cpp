@@ -122,7 +122,7 @@ CheckResult DmarcCheck::recordResult() const
         r.summary = m_org != m_domain ? tr("Neither %1 nor its organizational domain %2 publishes a DMARC record.").arg(m_domain, m_org)
                                       : tr("%1 publishes no DMARC record.").arg(m_domain);
         r.details.append(tr("Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it anyone can send mail as your domain unchecked."));
-        r.fix = tr("Publish a TXT record at _dmarc.%1. Start with p=none while you read the reports if you are unsure everything is signed, then move to quarantine.").arg(m_org.isEmpty() ? m_domain : m_org);
+        r.fix = tr("Publish a TXT record at _dmarc.%1, e.g. the one below (start with p=none instead if you are not yet sure all your mail is signed, and read the reports).").arg(m_org.isEmpty() ? m_domain : m_org);
         r.suggestedRecord = suggestedRecord(m_org.isEmpty() ? m_domain : m_org, nullptr);
         return r;
     }
