@@ -82,7 +82,7 @@ void SmtpProbe::start(const SmtpOptions &options)
         m_result.transcript.addSecret(QString::fromLatin1(SmtpSasl::xoauth2Payload(options.user, options.oauthToken)));
 
     if (options.host.trimmed().isEmpty() || options.port <= 0 || options.port > 65535) {
-        fail(SmtpFailure::InvalidOptions, tr("A server name and a port between 1 and 65535 are needed."));
+        failSoon(SmtpFailure::InvalidOptions, tr("A server name and a port between 1 and 65535 are needed."));
         return;
     }
 
@@ -92,7 +92,7 @@ void SmtpProbe::start(const SmtpOptions &options)
     if (!options.caFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
         if (cas.isEmpty()) {
-            fail(SmtpFailure::InvalidOptions, tr("No certificate could be read from the CA file %1.").arg(options.caFile));
+            failSoon(SmtpFailure::InvalidOptions, tr("No certificate could be read from the CA file %1.").arg(options.caFile));
             return;
         }
         conf.addCaCertificates(cas);
@@ -116,20 +116,25 @@ void SmtpProbe::start(const SmtpOptions &options)
         connectToServer(options.host);
     } else if (options.resolver) {
         info(tr("Looking up %1").arg(options.host));
-        options.resolver->lookup({options.host, DnsType::A}, this, [this](const DnsAnswer &answer) {
-            if (!m_running || m_result.stage != SmtpStage::Resolve)
-                return;
-            if (answer.ok() && !answer.records.isEmpty()) {
-                connectToServer(answer.records.first());
-            } else {
-                fail(SmtpFailure::HostNotFound,
-                     answer.errorText.isEmpty() ? dnsStatusText(answer.status) : answer.errorText);
-            }
-        });
+        lookupAddress(DnsType::A);
     } else {
         // Qt resolves the name; hostFound() moves us to the connect stage.
         connectToServer(QString());
     }
+}
+
+void SmtpProbe::lookupAddress(DnsType type)
+{
+    m_options.resolver->lookup({m_options.host, type}, this, [this, type](const DnsAnswer &answer) {
+        if (!m_running || m_result.stage != SmtpStage::Resolve)
+            return;
+        if (answer.ok() && !answer.records.isEmpty())
+            return connectToServer(answer.records.first());
+        // An IPv6-only host answers NODATA for A.
+        if (type == DnsType::A && answer.status == DnsStatus::NoData)
+            return lookupAddress(DnsType::AAAA);
+        fail(SmtpFailure::HostNotFound, answer.errorText.isEmpty() ? dnsStatusText(answer.status) : answer.errorText);
+    });
 }
 
 void SmtpProbe::connectToServer(const QString &address)
@@ -225,18 +230,20 @@ void SmtpProbe::onSslErrors(const QList<QSslError> &errors)
         m_result.tls.errors.append(e.errorString());
     m_result.tls.certificateProblem = SmtpTlsInfo::certificateProblemId(errors);
     if (!wanted.isEmpty() && wanted == leaf) {
-        // The user vouched for exactly this certificate: ignore its errors, and only its errors.
+        // The user vouched for exactly this certificate: ignore the errors about it, and only
+        // those. A problem elsewhere in the chain still stops the test.
         QList<QSslError> own;
         for (const QSslError &e : errors)
-            if (e.certificate().isNull() || e.certificate() == chain.first() || e.error() == QSslError::HostNameMismatch
-                || e.error() == QSslError::SelfSignedCertificate || e.error() == QSslError::UnableToGetLocalIssuerCertificate
-                || e.error() == QSslError::UnableToVerifyFirstCertificate || e.error() == QSslError::CertificateUntrusted)
+            if (e.certificate().isNull() || e.certificate() == chain.first())
                 own.append(e);
-        m_result.tls.trustedByFingerprint = true;
-        info(tr("Certificate problem accepted for this test only (fingerprint matches): %1")
-                 .arg(m_result.tls.errors.join(QStringLiteral("; "))));
-        m_socket->ignoreSslErrors(own);
-        return;
+        m_result.tls.trustedByFingerprint = own.size() == errors.size();
+        if (m_result.tls.trustedByFingerprint)
+            info(tr("Certificate problem accepted for this test only (fingerprint matches): %1")
+                     .arg(m_result.tls.errors.join(QStringLiteral("; "))));
+        if (m_result.tls.trustedByFingerprint) {
+            m_socket->ignoreSslErrors(own);
+            return;
+        }
     }
     m_sslErrors = errors;
     info(tr("Certificate not accepted: %1").arg(m_result.tls.errors.join(QStringLiteral("; "))));
@@ -500,6 +507,12 @@ void SmtpProbe::quit()
     m_timer.start(m_options.quitTimeoutMs);
     Q_EMIT stageChanged(SmtpStage::Quit);
     send("QUIT");
+}
+
+void SmtpProbe::failSoon(SmtpFailure failure, const QString &errorText)
+{
+    // finished() always arrives from the event loop, never from inside start().
+    QTimer::singleShot(0, this, [this, failure, errorText] { fail(failure, errorText); });
 }
 
 void SmtpProbe::fail(SmtpFailure failure, const QString &errorText, const SmtpReply &reply)

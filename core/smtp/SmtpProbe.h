@@ -3,6 +3,7 @@
 #include "SmtpOptions.h"
 #include "SmtpReplyParser.h"
 #include "SmtpResult.h"
+#include "dns/DnsTypes.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -26,6 +27,8 @@ public:
     explicit SmtpProbe(QObject *parent = nullptr);
     ~SmtpProbe() override;
 
+    // Starts (or restarts) a test. finished() is emitted exactly once per start(), always later
+    // from the event loop. From a slot connected to finished(), delete the probe with deleteLater().
     void start(const SmtpOptions &options);
     bool isRunning() const { return m_running; }
     const SmtpResult &result() const { return m_result; }
@@ -44,6 +47,7 @@ private:
     enum class Awaiting { Nothing, Banner, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Rset, Data, DataEnd, Quit };
 
     void setStage(SmtpStage stage, int timeoutMs);
+    void lookupAddress(DnsType type);
     void connectToServer(const QString &address);
     void send(const QByteArray &line, const QString &shown = QString());
     void info(const QString &text);
@@ -62,6 +66,7 @@ private:
     void nextRecipient();
     void sendMessage();
     void quit();
+    void failSoon(SmtpFailure failure, const QString &errorText);
     void fail(SmtpFailure failure, const QString &errorText = QString(), const SmtpReply &reply = SmtpReply());
     void finish();
     void captureTls();

@@ -426,7 +426,8 @@ void TestSmtp::probe_data()
               fBlack = envPort("BD_TEST_SMTP_FAULT_BLACKHOLE"), fSilence = envPort("BD_TEST_SMTP_FAULT_SILENCE"),
               fTrickle = envPort("BD_TEST_SMTP_FAULT_TRICKLE"), fHuge = envPort("BD_TEST_SMTP_FAULT_HUGE"),
               fGarbage = envPort("BD_TEST_SMTP_FAULT_GARBAGE"), fDrop = envPort("BD_TEST_SMTP_FAULT_DROP_FIRST"),
-              fScript = envPort("BD_TEST_SMTP_FAULT_SCRIPT"), closed = envPort("BD_TEST_SMTP_CLOSED");
+              fScript = envPort("BD_TEST_SMTP_FAULT_SCRIPT"), fHelo = envPort("BD_TEST_SMTP_FAULT_HELO_ONLY"),
+              closed = envPort("BD_TEST_SMTP_CLOSED");
     auto o = [](int port, SmtpSecurity sec) { return base(port, sec); };
     auto login = [](SmtpOptions x, SmtpAuthMech m = SmtpAuthMech::Auto, const QString &pw = kPassword) {
         x.user = kUser;
@@ -529,6 +530,8 @@ void TestSmtp::probe_data()
     QTest::newRow("drop-at-rcpt") << env(login(o(fDrop + 7, ST)), me, me) << "connection-dropped" << "rcpt-to" << false << 3000;
     QTest::newRow("drop-at-data") << [&] { SmtpOptions x = env(login(o(fDrop + 8, ST)), me, me); x.sendMessage = true; return x; }()
                                   << "connection-dropped" << "data" << false << 3000;
+    QTest::newRow("helo-fallback") << env(o(fHelo, NONE), me, me) << "ok-unencrypted" << "done" << true << 3000;
+    QTest::newRow("helo-only-no-starttls") << o(fHelo, ST) << "starttls-not-offered" << "ehlo" << false << 3000;
     QTest::newRow("script-full-run") << [&] { SmtpOptions x = env(login(o(fScript, ST)), me, me); x.sendMessage = true; return x; }()
                                      << "ok" << "done" << true << 3000;
 }

@@ -16,6 +16,7 @@ Modes:
   drop-AUTH      after STARTTLS, close when AUTH arrives
   drop-MAIL / drop-RCPT / drop-DATA   after STARTTLS + AUTH, close on that command
   script         a well-behaved minimal server (STARTTLS, AUTH PLAIN LOGIN accepting anything)
+  heloonly       like script, but EHLO is unknown (502): an old RFC 821 server
 Prints "READY <json>" when every listener is up; exits on SIGTERM.
 """
 import argparse
@@ -76,6 +77,9 @@ def serve_conn(conn, mode, tls_ctx, trickle):
         if line is None:
             return
         verb = line.split(" ", 1)[0].upper()
+        if verb == "EHLO" and mode == "heloonly":
+            send("502 5.5.2 Error: command not recognized\r\n")
+            continue
         if verb in ("EHLO", "HELO"):
             if drop == "EHLO" or (drop == "TLSEHLO" and f["tls"]):
                 return

@@ -8,7 +8,7 @@
 #             4476 expired cert | 4477 wrong-name cert | 4478 self-signed cert (all implicit TLS)
 #   faults    2539 blackhole (connect timeout) | 2540 silence | 2541 trickle | 2542 1 MiB line
 #             2543 garbage | 2544-2552 drop at BANNER EHLO EHLOMID TLS TLSEHLO AUTH MAIL RCPT DATA
-#             2553 well-behaved script
+#             2553 well-behaved script | 2554 HELO only (EHLO -> 502)
 # Account: test@localhost / s3cret (XOAUTH2 token tok-good, aiosmtpd only).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -65,7 +65,7 @@ start)
   echo $! > "$RUN/aiosmtpd.pid"
   args=(--cert "$C/good.crt" --key "$C/good.key" --trickle 2
         --listen blackhole:2539 --listen silence:2540 --listen trickle:2541 --listen huge:2542
-        --listen garbage:2543 --listen script:2553)
+        --listen garbage:2543 --listen script:2553 --listen heloonly:2554)
   p=2544
   for s in BANNER EHLO EHLOMID TLS TLSEHLO AUTH MAIL RCPT DATA; do args+=(--listen "drop-$s:$p"); p=$((p + 1)); done
   $PY "$HERE/faultsmtpd.py" "${args[@]}" > "$RUN/fault.log" 2>&1 &
