@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,6 +40,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("bounce-doctor-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("BounceDoctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
+    Translations::install(QLocale::system());
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
         return usage(2);
