@@ -62,6 +62,7 @@ struct RuleHit
 struct BounceScan
 {
     QStringList reporterHosts;         // reporting MTA and the bounce sender's domain, lower case
+    bool actionStated = true;          // false for a bare reply line: its action is guessed from the code
     std::vector<RuleHit> subjectHits;  // best hit per rule
     std::vector<RuleHit> textHits;
 };
@@ -141,6 +142,7 @@ public:
     BounceScan scanBounce(const Bounce &bounce) const
     {
         BounceScan scan;
+        scan.actionStated = bounce.format != QLatin1String("reply-line");
         if (!bounce.reportingMta.isEmpty())
             scan.reporterHosts.append(bounce.reportingMta.trimmed().toLower());
         const qsizetype at = bounce.from.lastIndexOf(QLatin1Char('@'));
@@ -255,7 +257,7 @@ public:
                     damp[size_t(x)] = kExcludedFactor;
         }
         finishScores(s, damp);
-        decide(s, f);
+        decide(s, f, scan);
         return s;
     }
 
@@ -332,10 +334,21 @@ private:
     {
         const size_t n = s.score.size();
         std::vector<std::vector<double>> all(n), text(n);
+        // Two rules quoting the same words are one finding, not two.
+        std::vector<const Contribution *> kept;
         for (const Contribution &c : s.contributions) {
-            all[size_t(c.reason)].push_back(c.weight);
-            if (c.fromText)
-                text[size_t(c.reason)].push_back(c.weight);
+            auto same = std::find_if(kept.begin(), kept.end(), [&](const Contribution *k) {
+                return k->reason == c.reason && k->fromText == c.fromText && k->evidence.text == c.evidence.text;
+            });
+            if (same == kept.end())
+                kept.push_back(&c);
+            else if ((*same)->weight < c.weight)
+                *same = &c;
+        }
+        for (const Contribution *c : kept) {
+            all[size_t(c->reason)].push_back(c->weight);
+            if (c->fromText)
+                text[size_t(c->reason)].push_back(c->weight);
         }
         for (size_t r = 0; r < n; ++r) {
             s.score[r] = all[r].empty() ? 0 : combine(all[r], damp[r]);
@@ -386,9 +399,12 @@ private:
         return specific >= 0 ? specific : delayed;
     }
 
-    void decide(Scored &s, const DeliveryFailure &f) const
+    void decide(Scored &s, const DeliveryFailure &f, const BounceScan &scan) const
     {
-        const QString action = f.action.trimmed().toLower();
+        // For a bare reply line or a mail client's text the parser guesses the action from the code;
+        // only a DSN's Action field is a statement.
+        const QString action = scan.actionStated || isNonFailureAction(f.action.trimmed().toLower())
+            ? f.action.trimmed().toLower() : QString();
         const bool failedAction = action == QLatin1String("failed");
         const bool delayedAction = action == QLatin1String("delayed");
         // Parsers call any prose bounce "failed", so only a code or "delayed" proves a failure.
@@ -412,10 +428,14 @@ private:
             // clear statement in the text does.
             bool keep = false;
             if (chosen >= 0 && causeOf(chosen) != Cause::Unknown) {
+                const bool persistent = m_kb.reasons()[size_t(chosen)].persistent && s.textScore[size_t(chosen)] >= 0.6;
+                const bool recipientSide = causeOf(chosen) == Cause::InvalidRecipient || causeOf(chosen) == Cause::RecipientMailbox;
                 if (failedAction)
                     keep = s.score[size_t(chosen)] >= 0.45;
-                else  // still retrying: only a cause that retrying cannot cure, clearly named
-                    keep = m_kb.reasons()[size_t(chosen)].persistent && s.textScore[size_t(chosen)] >= 0.6;
+                else if (delayedAction)
+                    keep = persistent && recipientSide;  // a delay notice: only facts about the recipient overrule it
+                else
+                    keep = persistent;  // a bare 4xx reply naming a cause that retrying cannot cure
             }
             if (!keep) {
                 s.notes.append(delayedAction ? tr("The message was only delayed: the sending server keeps retrying.")

@@ -260,6 +260,21 @@ const ClassifierCase kClassifierCases[] = {
     {"t-online BL", "5.0.0", "554", "failed", "554 IP=203.0.113.65 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)", "sender-blocked-ip", "sender-blocklisted"},
     {"barracuda ess blocked", "", "550", "failed", "550 permanent failure for one or more recipients (ute@example.org:blocked)", "spam-content", "spam-content"},
 
+    {"german words apart", "", "550", "failed", "550 Die E-Mail-Adresse des Empfängers ist nicht bekannt", "user-unknown", "invalid-recipient"},
+    {"french full words apart", "", "552", "failed", "552 La boîte aux lettres du destinataire est pleine", "mailbox-full", "recipient-mailbox"},
+    {"spanish full words apart", "", "552", "failed", "552 El buzón del destinatario está lleno", "mailbox-full", "recipient-mailbox"},
+    {"italian full", "", "552", "failed", "552 La casella di posta del destinatario è piena", "mailbox-full", "recipient-mailbox"},
+    {"dutch full", "", "552", "failed", "552 De mailbox van de ontvanger is vol", "mailbox-full", "recipient-mailbox"},
+    {"portuguese unknown words apart", "", "550", "failed", "550 O endereço de e-mail do destinatário não existe", "user-unknown", "invalid-recipient"},
+    {"russian blacklist", "", "550", "failed", "550 Ваш IP-адрес находится в черном списке", "blocklist-listed", "sender-blocklisted"},
+    {"french ip liste noire", "", "550", "failed", "550 Votre message a été bloqué car votre adresse IP figure sur une liste noire", "sender-blocked-ip", "sender-blocklisted"},
+    {"ip blocked for abuse beats mailbox words", "5.2.1", "550", "failed", "550 5.2.1 Mailbox unavailable. Your IP address 203.0.113.66 has been blocked due to abuse", "sender-blocked-ip", "sender-blocklisted"},
+    {"sender domain on blocklist", "5.7.1", "550", "failed", "550 5.7.1 Your email was rejected because the sender's domain is on a blocklist", "sender-blocked-domain", "sender-blocklisted"},
+    {"m365 send as", "5.7.60", "550", "failed", "550 5.7.60 SMTP; Client does not have permissions to send as this sender", "sender-address-invalid", "server-config"},
+    {"outgoing message limit", "5.7.0", "554", "failed", "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.", "sending-quota", "temporary"},
+    {"account deactivated", "", "550", "failed", "550 The account you are trying to reach has been deactivated", "mailbox-disabled", "recipient-mailbox"},
+    {"forbidden url", "", "550", "failed", "550 Message rejected: message body contains a forbidden URL", "url-blocked", "spam-content"},
+
     // ---------------- not a failure ----------------
     {"delivered", "2.0.0", "250", "delivered", "250 2.0.0 OK 1700000000 x12-20020a05600c", "delivered", "not-a-failure"},
     {"relayed", "2.0.0", "", "relayed", "", "relayed", "not-a-failure"},

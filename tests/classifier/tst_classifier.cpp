@@ -97,6 +97,8 @@ private Q_SLOTS:
     void textOnlyBounce();
     void recipientServerScope();
     void codeOnlyDiagnostic();
+    void deferralsByOrigin_data();
+    void deferralsByOrigin();
     void subjectAndTextSupport();
     void diagnoseHeadlinePrefersPermanent();
     void diagnoseRanking();
@@ -216,6 +218,42 @@ void TestClassifier::codeOnlyDiagnostic()
     b.failures.append(f);
     Classifier::instance().classify(b);
     QCOMPARE(b.failures[0].reason, QStringLiteral("user-unknown"));
+}
+
+void TestClassifier::deferralsByOrigin_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("diagnostic");
+    QTest::addColumn<QString>("reason");
+    const QString tls = QStringLiteral("451 5.7.3 STARTTLS is required to send mail");
+    const QString tss = QStringLiteral("421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints");
+    const QString quota = QStringLiteral("452 4.2.2 Over quota");
+    // A bare reply line: the action is the parser's guess; a cause retrying cannot cure wins.
+    QTest::newRow("reply line tls") << QStringLiteral("reply-line") << QStringLiteral("delayed") << tls << QStringLiteral("tls-required");
+    QTest::newRow("reply line reputation deferral") << QStringLiteral("reply-line") << QStringLiteral("delayed") << tss << QStringLiteral("rate-limited");
+    QTest::newRow("reply line quota") << QStringLiteral("reply-line") << QStringLiteral("delayed") << quota << QStringLiteral("mailbox-full");
+    // A DSN that says "delayed": only recipient-side facts overrule it.
+    QTest::newRow("dsn delayed tls") << QStringLiteral("rfc3464") << QStringLiteral("delayed") << tls << QStringLiteral("delayed");
+    QTest::newRow("dsn delayed quota") << QStringLiteral("rfc3464") << QStringLiteral("delayed") << quota << QStringLiteral("mailbox-full");
+    // A DSN that says "failed" after retries: the last reason counts.
+    QTest::newRow("dsn failed reputation") << QStringLiteral("rfc3464") << QStringLiteral("failed") << tss << QStringLiteral("poor-reputation");
+}
+
+void TestClassifier::deferralsByOrigin()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, action);
+    QFETCH(QString, diagnostic);
+    QFETCH(QString, reason);
+    Bounce b;
+    b.format = format;
+    DeliveryFailure f;
+    f.action = action;
+    f.diagnostic = diagnostic;
+    b.failures.append(f);
+    Classifier::instance().classify(b);
+    QCOMPARE(b.failures[0].reason, reason);
 }
 
 void TestClassifier::subjectAndTextSupport()
