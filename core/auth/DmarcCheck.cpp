@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 DmarcCheck::DmarcCheck(Resolver *resolver, const QString &domain, QObject *parent)
     : AuthCheckJob(resolver, parent), m_domain(DomainName::normalize(domain)), m_org(DomainName::organizationalDomain(domain))
 {
@@ -29,18 +31,47 @@ void DmarcCheck::begin()
     ask(QStringLiteral("_dmarc.") + m_domain, DnsType::TXT, [this](const DnsAnswer &a) {
         m_own = a;
         take(a, m_domain);
-        // Fall back to the organizational domain only when the name itself has no record.
-        if (!m_found && a.isDefinitive() && m_org != m_domain && !m_org.isEmpty()) {
-            ask(QStringLiteral("_dmarc.") + m_org, DnsType::TXT, [this](const DnsAnswer &o) {
-                m_orgAnswer = o;
-                take(o, m_org);
-                if (m_found)
-                    askAuthorizations();
-            });
-        } else if (m_found) {
+        if (m_found) {
             askAuthorizations();
+            return;
         }
+        // Fall back to the organizational domain (RFC 7489, libpsl) only when the name itself has
+        // no record. The names in between are asked at the same time, for the RFC 9989 tree-walk
+        // note: its receivers would stop at the nearest ancestor with a record.
+        if (!a.isDefinitive() || m_org == m_domain || m_org.isEmpty())
+            return;
+        QStringList labels = m_domain.left(m_domain.size() - m_org.size() - 1).split(QLatin1Char('.'));
+        QString name = m_org;
+        QStringList between;
+        while (labels.size() > 1) {
+            name = labels.takeLast() + QLatin1Char('.') + name;
+            between.prepend(name);
+        }
+        for (const QString &parent : std::as_const(between).mid(0, 7))
+            ask(QStringLiteral("_dmarc.") + parent, DnsType::TXT, [this, parent](const DnsAnswer &p) { m_walk.insert(parent, p); });
+        ask(QStringLiteral("_dmarc.") + m_org, DnsType::TXT, [this](const DnsAnswer &o) {
+            m_orgAnswer = o;
+            take(o, m_org);
+            if (m_found)
+                askAuthorizations();
+        });
     });
+}
+
+QString DmarcCheck::treeWalkDomain() const
+{
+    // Nearest ancestor first (RFC 9989 §4.10): the first name below the organizational domain
+    // that has exactly one DMARC record.
+    QStringList names = m_walk.keys();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &n : std::as_const(names)) {
+        int count = 0;
+        for (const QString &t : m_walk.value(n).records)
+            count += DmarcRecord::isDmarcRecord(t) ? 1 : 0;
+        if (count == 1)
+            return n;
+    }
+    return {};
 }
 
 void DmarcCheck::take(const DnsAnswer &answer, const QString &domain)
@@ -142,6 +173,11 @@ CheckResult DmarcCheck::recordResult() const
     if (m_recordDomain != m_domain)
         r.details.append(tr("%1 has no record of its own; the record of its organizational domain %2 applies, with its subdomain policy sp=%3.")
                              .arg(m_domain, m_recordDomain, DmarcRecord::policyName(m_record.subdomainPolicy)));
+    const QString walked = treeWalkDomain();
+    r.data.insert(QStringLiteral("treeWalkLocation"), QStringLiteral("_dmarc.") + (walked.isEmpty() ? m_recordDomain : walked));
+    if (!walked.isEmpty())
+        r.details.append(tr("Receivers following RFC 9989 walk up the DNS tree and would use the record at _dmarc.%1 instead; "
+                            "publish the policy you mean at one place to avoid the difference.").arg(walked));
     r.details += m_record.errors;
     r.details += m_record.warnings;
     if (m_record.rua.isEmpty())

@@ -9,7 +9,9 @@
 // then `_dmarc.<organizational domain>` (libpsl). Reports the record's tags with defaults, and for
 // report addresses in another organizational domain, whether that domain authorises them
 // (`<domain>._report._dmarc.<destination>`, RFC 7489 §7.1). Result ids: "dmarc.record",
-// "dmarc.report-authorization" (only with external report addresses).
+// "dmarc.report-authorization" (only with external report addresses). The names between the
+// domain and its organizational domain are asked too, to note where an RFC 9989 DNS tree walk
+// would find a different record.
 class DmarcCheck : public AuthCheckJob
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private:
     void askAuthorizations();
     CheckResult recordResult() const;
     CheckResult authorizationResult() const;
+    QString treeWalkDomain() const; // nearest ancestor below the org domain with one record, or ""
 
     QString m_domain;
     QString m_org;
@@ -42,4 +45,5 @@ private:
     QStringList m_otherTexts;
     DmarcRecord m_record;
     QHash<QString, DnsAnswer> m_authorizations; // destination domain -> answer
+    QHash<QString, DnsAnswer> m_walk;           // names between the domain and its org domain
 };

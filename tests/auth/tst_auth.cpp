@@ -553,6 +553,8 @@ void TestAuth::checkStatic_data()
     QTest::newRow("dmarc missing") << QStringList{"ex.test A 192.0.2.1"} << "dmarc:ex.test" << "dmarc.record" << CheckStatus::Fail << "organizationalDomain=ex.test";
     QTest::newRow("dmarc org fallback sp") << QStringList{"_dmarc.ex.test TXT v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@ex.test"}
                                            << "dmarc:a.b.ex.test" << "dmarc.record" << CheckStatus::Pass << "inherited=true;effectivePolicy=quarantine;location=_dmarc.ex.test";
+    QTest::newRow("dmarc tree walk note") << QStringList{"_dmarc.ex.test TXT v=DMARC1; p=reject; rua=mailto:d@ex.test", "_dmarc.b.ex.test TXT v=DMARC1; p=none"}
+                                          << "dmarc:a.b.ex.test" << "dmarc.record" << CheckStatus::Pass << "location=_dmarc.ex.test;treeWalkLocation=_dmarc.b.ex.test";
     QTest::newRow("dmarc own record wins") << QStringList{"_dmarc.ex.test TXT v=DMARC1; p=reject", "_dmarc.a.ex.test TXT v=DMARC1; p=none"}
                                            << "dmarc:a.ex.test" << "dmarc.record" << CheckStatus::Warn << "inherited=false";
     QTest::newRow("dmarc servfail no fallback") << QStringList{"_dmarc.a.ex.test TXT !servfail", "_dmarc.ex.test TXT v=DMARC1; p=reject"}
@@ -703,6 +705,8 @@ void TestAuth::checkKnot_data()
     QTest::newRow("dmarc healthy") << "dmarc:auth.test" << "dmarc.record" << CheckStatus::Pass << "effectivePolicy=reject;record.tags.adkim.value=s;record.tags.aspf.explicit=false";
     QTest::newRow("dmarc authorised rua") << "dmarc:auth.test" << "dmarc.report-authorization" << CheckStatus::Pass << "destinations.0.destination=reports-auth.test";
     QTest::newRow("dmarc org fallback") << "dmarc:sub.deep.auth.test" << "dmarc.record" << CheckStatus::Pass << "inherited=true;effectivePolicy=quarantine;organizationalDomain=auth.test";
+    QTest::newRow("dmarc tree walk differs") << "dmarc:x.y.mid.auth.test" << "dmarc.record" << CheckStatus::Pass << "inherited=true;location=_dmarc.auth.test;treeWalkLocation=_dmarc.mid.auth.test";
+    QTest::newRow("dmarc tree walk agrees") << "dmarc:sub.deep.auth.test" << "dmarc.record" << CheckStatus::Pass << "treeWalkLocation=_dmarc.auth.test";
     QTest::newRow("dmarc duplicate") << "dmarc:dup.auth.test" << "dmarc.record" << CheckStatus::Fail << "";
     QTest::newRow("dmarc broken") << "dmarc:broken.auth.test" << "dmarc.record" << CheckStatus::Fail << "";
     QTest::newRow("dmarc p=none") << "dmarc:monitor.auth.test" << "dmarc.record" << CheckStatus::Warn << "effectivePolicy=none";
