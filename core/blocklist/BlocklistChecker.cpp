@@ -8,7 +8,7 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
+QString trDynamic(const char *text)
 {
     return QCoreApplication::translate("Blocklist", text);
 }
@@ -102,7 +102,7 @@ bool BlocklistChecker::start(const QStringList &ips, const QStringList &domains,
     m_total = 0;
     if (!m_catalogue || m_catalogue->zones().isEmpty()) {
         if (error)
-            *error = m_catalogue ? m_catalogue->loadError() : tr("No blocklist catalogue");
+            *error = m_catalogue ? m_catalogue->loadError() : QCoreApplication::translate("Blocklist", "No blocklist catalogue");
         return false;
     }
     QList<QPair<QString, BlocklistZone::Kind>> targets;
@@ -110,7 +110,7 @@ bool BlocklistChecker::start(const QStringList &ips, const QStringList &domains,
         QHostAddress a;
         if (!a.setAddress(ip.trimmed())) {
             if (error)
-                *error = tr("\"%1\" is not an IPv4 or IPv6 address").arg(ip);
+                *error = QCoreApplication::translate("Blocklist", "\"%1\" is not an IPv4 or IPv6 address").arg(ip);
             return false;
         }
         // Scoped or mapped forms are checked as the plain address the lists know.
@@ -125,14 +125,14 @@ bool BlocklistChecker::start(const QStringList &ips, const QStringList &domains,
         QHostAddress a;
         if (!isDomainName(n) || a.setAddress(n)) {
             if (error)
-                *error = tr("\"%1\" is not a domain name").arg(d);
+                *error = QCoreApplication::translate("Blocklist", "\"%1\" is not a domain name").arg(d);
             return false;
         }
         targets.append({n, BlocklistZone::Domain});
     }
     if (targets.isEmpty()) {
         if (error)
-            *error = tr("Give at least one IP address or domain to check");
+            *error = QCoreApplication::translate("Blocklist", "Give at least one IP address or domain to check");
         return false;
     }
 
@@ -153,7 +153,7 @@ bool BlocklistChecker::start(const QStringList &ips, const QStringList &domains,
     m_total = int(m_jobs.size());
     if (m_total == 0) {
         if (error)
-            *error = tr("No zone in the catalogue checks this kind of target");
+            *error = QCoreApplication::translate("Blocklist", "No zone in the catalogue checks this kind of target");
         return false;
     }
     // Jobs that finished without a query (missing key) report on the next turn, like the rest.
@@ -208,7 +208,7 @@ void BlocklistChecker::startJob(const QString &target, const BlocklistZone &zone
         Job &j = m_jobs[index];
         j.answered = true;
         j.answer.status = DnsStatus::Error;
-        j.result.problem = tr("this list needs a personal query key (set one in the settings)");
+        j.result.problem = QCoreApplication::translate("Blocklist", "this list needs a personal query key (set one in the settings)");
         return;
     }
     m_resolver->lookup({r.queryName, DnsType::A}, job.context, [this, index](const DnsAnswer &a) { onAnswer(index, a); });
@@ -218,7 +218,7 @@ void BlocklistChecker::startJob(const QString &target, const BlocklistZone &zone
         if (j.finished)
             return;
         j.result.status = ListingStatus::CouldNotCheck;
-        j.result.problem = tr("no answer within %1 ms").arg(m_zoneTimeoutMs);
+        j.result.problem = QCoreApplication::translate("Blocklist", "no answer within %1 ms").arg(m_zoneTimeoutMs);
         finishJob(index);
     });
 }
@@ -300,9 +300,9 @@ void BlocklistChecker::decide(Job &job) const
         QString meaning;
         if (probe.listed.ok() && !probe.listed.records.isEmpty()
             && isErrorAnswer(zone, probe.listed.records.constFirst(), &meaning)) {
-            r.problem = tr(meaning.toUtf8().constData());
+            r.problem = trDynamic(meaning.toUtf8().constData());
         } else if (!probeSaysListed(zone, probe.listed)) {
-            r.problem = tr("the list did not answer its own test entry (%1), so \"not listed\" cannot be trusted: "
+            r.problem = QCoreApplication::translate("Blocklist", "the list did not answer its own test entry (%1), so \"not listed\" cannot be trusted: "
                            "the list may refuse your DNS resolver or be out of service")
                             .arg(queryName(zone.testListed, zoneName(zone)));
         } else {
@@ -315,7 +315,7 @@ void BlocklistChecker::decide(Job &job) const
         return;
     }
     if (a.records.isEmpty()) {
-        r.problem = tr("an empty answer");
+        r.problem = QCoreApplication::translate("Blocklist", "an empty answer");
         return;
     }
     r.codes = a.records;
@@ -323,18 +323,18 @@ void BlocklistChecker::decide(Job &job) const
         const QHostAddress address(code);
         QString meaning;
         if (!inLoopback8(address)) {
-            r.problem = tr("the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result "
+            r.problem = QCoreApplication::translate("Blocklist", "the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result "
                            "means nothing")
                             .arg(code);
             return;
         }
         if (isErrorAnswer(zone, code, &meaning)) {
-            r.problem = tr("the list answered %1: %2").arg(code, tr(meaning.toUtf8().constData()));
+            r.problem = QCoreApplication::translate("Blocklist", "the list answered %1: %2").arg(code, trDynamic(meaning.toUtf8().constData()));
             return;
         }
     }
     if (probe.unlisted.ok() && !probe.unlisted.records.isEmpty()) {
-        r.problem = tr("the list also \"lists\" its never-listed test entry %1: your DNS resolver invents answers "
+        r.problem = QCoreApplication::translate("Blocklist", "the list also \"lists\" its never-listed test entry %1: your DNS resolver invents answers "
                        "for names that do not exist")
                         .arg(queryName(zone.testUnlisted, zoneName(zone)));
         return;

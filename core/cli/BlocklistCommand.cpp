@@ -9,10 +9,7 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BlocklistCommand", text);
-}
+
 
 void printReadable(const BlocklistChecker &checker)
 {
@@ -32,15 +29,15 @@ void printReadable(const BlocklistChecker &checker)
         if (r.status == ListingStatus::Listed) {
             ++listed;
             if (!r.txt.isEmpty())
-                out << "         " << tr("reason given:") << ' ' << r.txt << '\n';
-            out << "         " << tr("what to do:") << ' ' << c.fix << '\n';
-            out << "         " << tr("delisting page:") << ' ' << r.delistUrl << '\n';
+                out << "         " << QCoreApplication::translate("BlocklistCommand", "reason given:") << ' ' << r.txt << '\n';
+            out << "         " << QCoreApplication::translate("BlocklistCommand", "what to do:") << ' ' << c.fix << '\n';
+            out << "         " << QCoreApplication::translate("BlocklistCommand", "delisting page:") << ' ' << r.delistUrl << '\n';
         } else if (r.status == ListingStatus::CouldNotCheck) {
             ++unknown;
         }
     }
     out << '\n'
-        << tr("%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check")
+        << QCoreApplication::translate("BlocklistCommand", "%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check")
                .arg(results.size())
                .arg(qRound(checker.elapsedMs()))
                .arg(listed)
@@ -53,15 +50,15 @@ void printReadable(const BlocklistChecker &checker)
 int runBlocklistCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check IP addresses and domains against the DNS blocklists mail servers "
+    parser.setApplicationDescription(QCoreApplication::translate("BlocklistCommand", "Check IP addresses and domains against the DNS blocklists mail servers "
                                         "use. Each zone answers listed, clean or couldn't check."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("ip"), tr("IPv4 or IPv6 address to check (repeatable)."), tr("IP")});
-    parser.addOption({QStringLiteral("domain"), tr("Domain to check in the domain lists (repeatable)."), tr("DOMAIN")});
-    parser.addOption({QStringLiteral("zone"), tr("Only this zone (id or name, repeatable)."), tr("ZONE")});
-    parser.addOption({QStringLiteral("zone-timeout"), tr("Deadline per zone in milliseconds (default 6000)."), tr("MS")});
-    parser.addOption({QStringLiteral("abusix-key"), tr("Abusix Mail Intelligence query key."), tr("KEY")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("ip"), QCoreApplication::translate("BlocklistCommand", "IPv4 or IPv6 address to check (repeatable)."), QCoreApplication::translate("BlocklistCommand", "IP")});
+    parser.addOption({QStringLiteral("domain"), QCoreApplication::translate("BlocklistCommand", "Domain to check in the domain lists (repeatable)."), QCoreApplication::translate("BlocklistCommand", "DOMAIN")});
+    parser.addOption({QStringLiteral("zone"), QCoreApplication::translate("BlocklistCommand", "Only this zone (id or name, repeatable)."), QCoreApplication::translate("BlocklistCommand", "ZONE")});
+    parser.addOption({QStringLiteral("zone-timeout"), QCoreApplication::translate("BlocklistCommand", "Deadline per zone in milliseconds (default 6000)."), QCoreApplication::translate("BlocklistCommand", "MS")});
+    parser.addOption({QStringLiteral("abusix-key"), QCoreApplication::translate("BlocklistCommand", "Abusix Mail Intelligence query key."), QCoreApplication::translate("BlocklistCommand", "KEY")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("BlocklistCommand", "Print JSON.")});
     addDnsServerOption(parser);
     if (!parser.parse(args)) {
         printError(parser.errorText());
@@ -74,7 +71,7 @@ int runBlocklistCommand(const QStringList &args)
     const QStringList ips = parser.values(QStringLiteral("ip"));
     const QStringList domains = parser.values(QStringLiteral("domain"));
     if (ips.isEmpty() && domains.isEmpty()) {
-        printError(tr("give --ip IP or --domain DOMAIN (see --help)"));
+        printError(QCoreApplication::translate("BlocklistCommand", "give --ip IP or --domain DOMAIN (see --help)"));
         return 2;
     }
     auto resolver = makeResolver(parser, nullptr);
@@ -88,7 +85,7 @@ int runBlocklistCommand(const QStringList &args)
         bool ok = false;
         const int ms = parser.value(QStringLiteral("zone-timeout")).toInt(&ok);
         if (!ok || ms <= 0) {
-            printError(tr("--zone-timeout needs a positive number of milliseconds"));
+            printError(QCoreApplication::translate("BlocklistCommand", "--zone-timeout needs a positive number of milliseconds"));
             return 2;
         }
         checker.setZoneTimeout(ms);
@@ -98,7 +95,7 @@ int runBlocklistCommand(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json)
         QObject::connect(&checker, &BlocklistChecker::progress, &checker, [](int done, int total) {
-            QTextStream(stderr) << "\r" << tr("checked %1 of %2 zones").arg(done).arg(total) << (done == total ? "\n" : "");
+            QTextStream(stderr) << "\r" << QCoreApplication::translate("BlocklistCommand", "checked %1 of %2 zones").arg(done).arg(total) << (done == total ? "\n" : "");
         });
     QObject::connect(&checker, &BlocklistChecker::finished, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);

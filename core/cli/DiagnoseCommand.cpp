@@ -15,10 +15,7 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiagnoseCommand", text);
-}
+
 
 // Facts the user knows better than the bounce: --ip, --from-domain... override what was read.
 void applyOverrides(const QCommandLineParser &parser, Facts &f)
@@ -46,10 +43,10 @@ void printReadable(const Analysis &analysis, const InvestigationResult &inv, con
 {
     QTextStream out(stdout);
     const Diagnosis &d = analysis.diagnosis;
-    out << tr("Cause: %1").arg(causeTitle(inv.headline)) << '\n';
+    out << QCoreApplication::translate("DiagnoseCommand", "Cause: %1").arg(causeTitle(inv.headline)) << '\n';
     out << "  " << causeExplanation(inv.headline) << '\n';
-    out << tr("Reason read from the bounce: %1 (%2 %3)").arg(d.reason, d.replyCode, d.status).trimmed() << "\n\n";
-    out << tr("What the live checks say:") << '\n';
+    out << QCoreApplication::translate("DiagnoseCommand", "Reason read from the bounce: %1 (%2 %3)").arg(d.reason, d.replyCode, d.status).trimmed() << "\n\n";
+    out << QCoreApplication::translate("DiagnoseCommand", "What the live checks say:") << '\n';
     for (const CauseAssessment &a : inv.causes) {
         out << "  " << causeTitle(a.cause) << ": " << a.verdictText()
             << QStringLiteral(" (%1 → %2)").arg(a.before, 0, 'f', 2).arg(a.after, 0, 'f', 2) << '\n';
@@ -57,8 +54,8 @@ void printReadable(const Analysis &analysis, const InvestigationResult &inv, con
             out << "      - " << w << '\n';
     }
     for (const MissingFact &m : inv.missing)
-        out << "  " << tr("Needs input:") << ' ' << m.prompt << '\n';
-    out << '\n' << tr("Your fix plan:") << '\n';
+        out << "  " << QCoreApplication::translate("DiagnoseCommand", "Needs input:") << ' ' << m.prompt << '\n';
+    out << '\n' << QCoreApplication::translate("DiagnoseCommand", "Your fix plan:") << '\n';
     for (const FixStep *s : plan.path()) {
         out << QStringLiteral("  %1. %2 [%3]").arg(s->number).arg(s->title, FixStep::stateText(s->state)) << '\n';
         for (const CheckResult &c : s->checks)
@@ -78,21 +75,21 @@ void printReadable(const Analysis &analysis, const InvestigationResult &inv, con
 int runDiagnoseCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, "
+    parser.setApplicationDescription(QCoreApplication::translate("DiagnoseCommand", "Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, "
                                         "blocklists) and print the fix plan. Progress goes to standard error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The bounce (a file, or - for standard input)."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON: analysis, investigation and plan.")});
-    parser.addOption({QStringLiteral("report"), tr("Also write the whole case to FILE (.html, .md, .pdf or .json)."), tr("FILE")});
-    parser.addOption({QStringLiteral("ip"), tr("Sending IP address (overrides the bounce)."), tr("IP")});
-    parser.addOption({QStringLiteral("helo"), tr("HELO name of the sending server."), tr("NAME")});
-    parser.addOption({QStringLiteral("mail-from"), tr("Envelope sender address."), tr("ADDRESS")});
-    parser.addOption({QStringLiteral("sender-domain"), tr("Sender domain."), tr("DOMAIN")});
-    parser.addOption({QStringLiteral("from-domain"), tr("Domain of the From header."), tr("DOMAIN")});
-    parser.addOption({QStringLiteral("recipient-domain"), tr("Recipient domain."), tr("DOMAIN")});
-    parser.addOption({QStringLiteral("selector"), tr("DKIM selector."), tr("SELECTOR")});
-    parser.addOption({QStringLiteral("dkim-domain"), tr("DKIM signing domain (d=)."), tr("DOMAIN")});
-    parser.addOption({QStringLiteral("quiet"), tr("No progress on standard error.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("DiagnoseCommand", "The bounce (a file, or - for standard input)."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("DiagnoseCommand", "Print JSON: analysis, investigation and plan.")});
+    parser.addOption({QStringLiteral("report"), QCoreApplication::translate("DiagnoseCommand", "Also write the whole case to FILE (.html, .md, .pdf or .json)."), QCoreApplication::translate("DiagnoseCommand", "FILE")});
+    parser.addOption({QStringLiteral("ip"), QCoreApplication::translate("DiagnoseCommand", "Sending IP address (overrides the bounce)."), QCoreApplication::translate("DiagnoseCommand", "IP")});
+    parser.addOption({QStringLiteral("helo"), QCoreApplication::translate("DiagnoseCommand", "HELO name of the sending server."), QCoreApplication::translate("DiagnoseCommand", "NAME")});
+    parser.addOption({QStringLiteral("mail-from"), QCoreApplication::translate("DiagnoseCommand", "Envelope sender address."), QCoreApplication::translate("DiagnoseCommand", "ADDRESS")});
+    parser.addOption({QStringLiteral("sender-domain"), QCoreApplication::translate("DiagnoseCommand", "Sender domain."), QCoreApplication::translate("DiagnoseCommand", "DOMAIN")});
+    parser.addOption({QStringLiteral("from-domain"), QCoreApplication::translate("DiagnoseCommand", "Domain of the From header."), QCoreApplication::translate("DiagnoseCommand", "DOMAIN")});
+    parser.addOption({QStringLiteral("recipient-domain"), QCoreApplication::translate("DiagnoseCommand", "Recipient domain."), QCoreApplication::translate("DiagnoseCommand", "DOMAIN")});
+    parser.addOption({QStringLiteral("selector"), QCoreApplication::translate("DiagnoseCommand", "DKIM selector."), QCoreApplication::translate("DiagnoseCommand", "SELECTOR")});
+    parser.addOption({QStringLiteral("dkim-domain"), QCoreApplication::translate("DiagnoseCommand", "DKIM signing domain (d=)."), QCoreApplication::translate("DiagnoseCommand", "DOMAIN")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("DiagnoseCommand", "No progress on standard error.")});
     addDnsServerOption(parser);
     if (!parser.parse(args)) {
         printError(parser.errorText());
@@ -104,13 +101,13 @@ int runDiagnoseCommand(const QStringList &args)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        printError(tr("give exactly one bounce file (or - for standard input)"));
+        printError(QCoreApplication::translate("DiagnoseCommand", "give exactly one bounce file (or - for standard input)"));
         return 2;
     }
     QFile in;
     const bool stdinInput = files.constFirst() == QLatin1String("-");
     if (stdinInput ? !in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(files.constFirst()), !in.open(QIODevice::ReadOnly))) {
-        printError(tr("cannot read %1: %2").arg(files.constFirst(), in.errorString()));
+        printError(QCoreApplication::translate("DiagnoseCommand", "cannot read %1: %2").arg(files.constFirst(), in.errorString()));
         return 1;
     }
     const QByteArray bytes = in.readAll();
@@ -132,9 +129,9 @@ int runDiagnoseCommand(const QStringList &args)
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     if (!quiet) {
         QObject::connect(&investigation, &Investigation::checkStarted, &investigation,
-                         [](const QString &, const QString &title) { QTextStream(stderr) << tr("checking: %1").arg(title) << '\n'; });
+                         [](const QString &, const QString &title) { QTextStream(stderr) << QCoreApplication::translate("DiagnoseCommand", "checking: %1").arg(title) << '\n'; });
         QObject::connect(&investigation, &Investigation::progress, &investigation, [](int done, int total) {
-            QTextStream(stderr) << tr("%1 of %2 checks done").arg(done).arg(total) << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("DiagnoseCommand", "%1 of %2 checks done").arg(done).arg(total) << '\n';
         });
     }
     QObject::connect(&investigation, &Investigation::finished, QCoreApplication::instance(),
@@ -159,7 +156,7 @@ int runDiagnoseCommand(const QStringList &args)
         const QString path = parser.value(QStringLiteral("report"));
         QFile out(path);
         if (!path.endsWith(QLatin1String(".json")) || !out.open(QIODevice::WriteOnly)) {
-            printError(tr("cannot write the report %1").arg(path));
+            printError(QCoreApplication::translate("DiagnoseCommand", "cannot write the report %1").arg(path));
             return 1;
         }
         out.write(QJsonDocument(json).toJson());

@@ -13,10 +13,7 @@ static void initContentResources()
 }
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ContentAdvisor", text, nullptr, n);
-}
+
 
 struct ContentKnowledge
 {
@@ -87,12 +84,12 @@ CheckResult ContentAdvisor::assess(const Bounce &bounce)
 {
     CheckResult r;
     r.id = QStringLiteral("content");
-    r.title = tr("Content of the returned message");
+    r.title = QCoreApplication::translate("ContentAdvisor", "Content of the returned message");
     const ReturnedMessage &m = bounce.original;
     if (!m.present || (m.bodyBytes == 0 && m.linkHosts.isEmpty() && m.attachmentTypes.isEmpty())) {
         r.status = CheckStatus::CouldNotCheck;
-        r.summary = tr("The bounce did not include the message body, so its content cannot be reviewed here.");
-        r.fix = tr("Review the message you sent yourself: links, attachments, size and wording.");
+        r.summary = QCoreApplication::translate("ContentAdvisor", "The bounce did not include the message body, so its content cannot be reviewed here.");
+        r.fix = QCoreApplication::translate("ContentAdvisor", "Review the message you sent yourself: links, attachments, size and wording.");
         return r;
     }
     QStringList problems;
@@ -102,36 +99,36 @@ CheckResult ContentAdvisor::assess(const Bounce &bounce)
             shorteners.append(h);
     shorteners.removeDuplicates();
     if (!shorteners.isEmpty())
-        problems.append(tr("Links through URL shorteners (%1): filters distrust them because they hide the target.")
+        problems.append(QCoreApplication::translate("ContentAdvisor", "Links through URL shorteners (%1): filters distrust them because they hide the target.")
                             .arg(shorteners.join(QStringLiteral(", "))));
     if (m.linkCount > knowledge().maxLinks)
-        problems.append(tr("The message has %n links; many links make a message look like a newsletter or spam.", m.linkCount));
+        problems.append(QCoreApplication::translate("ContentAdvisor", "The message has %n links; many links make a message look like a newsletter or spam.", nullptr, m.linkCount));
     const QStringList risky = riskyAttachments(m.attachmentTypes);
     if (!risky.isEmpty())
-        problems.append(tr("Risky attachments (%1): executables, scripts, macro documents and archives are often "
+        problems.append(QCoreApplication::translate("ContentAdvisor", "Risky attachments (%1): executables, scripts, macro documents and archives are often "
                            "refused outright.")
                             .arg(risky.join(QStringLiteral(", "))));
     if (m.bodyBytes > knowledge().sizeWarning)
-        problems.append(tr("The message is %1 MB; many servers refuse messages over 10 to 25 MB.")
+        problems.append(QCoreApplication::translate("ContentAdvisor", "The message is %1 MB; many servers refuse messages over 10 to 25 MB.")
                             .arg(QString::number(m.bodyBytes / 1048576.0, 'f', 1)));
-    r.details.append(tr("%n link(s) in the message", m.linkCount));
+    r.details.append(QCoreApplication::translate("ContentAdvisor", "%n link(s) in the message", nullptr, m.linkCount));
     if (!m.linkHosts.isEmpty())
-        r.details.append(tr("Linked domains: %1").arg(m.linkHosts.join(QStringLiteral(", "))));
+        r.details.append(QCoreApplication::translate("ContentAdvisor", "Linked domains: %1").arg(m.linkHosts.join(QStringLiteral(", "))));
     if (!m.attachmentTypes.isEmpty())
-        r.details.append(tr("Attachments: %1").arg(m.attachmentTypes.join(QStringLiteral(", "))));
-    r.details.append(tr("Size: %1 KB").arg(qMax(1, m.bodyBytes / 1024)));
+        r.details.append(QCoreApplication::translate("ContentAdvisor", "Attachments: %1").arg(m.attachmentTypes.join(QStringLiteral(", "))));
+    r.details.append(QCoreApplication::translate("ContentAdvisor", "Size: %1 KB").arg(qMax(1, m.bodyBytes / 1024)));
     r.data = QJsonObject{{QStringLiteral("linkCount"), m.linkCount},
                          {QStringLiteral("shorteners"), QJsonArray::fromStringList(shorteners)},
                          {QStringLiteral("riskyAttachments"), QJsonArray::fromStringList(risky)},
                          {QStringLiteral("bodyBytes"), m.bodyBytes}};
     if (problems.isEmpty()) {
         r.status = CheckStatus::Pass;
-        r.summary = tr("Nothing in the returned message stands out to a content filter.");
+        r.summary = QCoreApplication::translate("ContentAdvisor", "Nothing in the returned message stands out to a content filter.");
         return r;
     }
     r.status = CheckStatus::Warn;
-    r.summary = tr("%n thing(s) in the message may trigger content filters.", int(problems.size()));
+    r.summary = QCoreApplication::translate("ContentAdvisor", "%n thing(s) in the message may trigger content filters.", nullptr, int(problems.size()));
     r.details = problems + r.details;
-    r.fix = tr("Remove or replace what is listed above, then resend.");
+    r.fix = QCoreApplication::translate("ContentAdvisor", "Remove or replace what is listed above, then resend.");
     return r;
 }

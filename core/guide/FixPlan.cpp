@@ -6,10 +6,7 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FixPlan", text);
-}
+
 
 QString trStep(const QString &source)
 {
@@ -40,30 +37,30 @@ QList<FixText> fixesFor(const QString &stepId, const Bounce &bounce, const Diagn
             if (r.id.contains(QLatin1String("typo")) && !r.suggestedRecord.isEmpty() && r.status != CheckStatus::Pass) {
                 const QString local = f.recipient.section(QLatin1Char('@'), 0, 0);
                 const QString corrected = local.isEmpty() ? r.suggestedRecord : local + QLatin1Char('@') + r.suggestedRecord;
-                add({QStringLiteral("typo"), tr("Corrected address"), r.summary, corrected, {}});
+                add({QStringLiteral("typo"), QCoreApplication::translate("FixPlan", "Corrected address"), r.summary, corrected, {}});
             }
     } else if (stepId == QLatin1String("recipient-mailbox")) {
-        const QString to = f.recipient.isEmpty() ? tr("the recipient") : f.recipient;
+        const QString to = f.recipient.isEmpty() ? QCoreApplication::translate("FixPlan", "the recipient") : f.recipient;
         QString ask;
         if (diagnosis.reason == QLatin1String("mailbox-full"))
-            ask = tr("Hello, my email to %1 came back because the mailbox is full. Could you make some room and "
+            ask = QCoreApplication::translate("FixPlan", "Hello, my email to %1 came back because the mailbox is full. Could you make some room and "
                      "let me know, so I can send it again? Thank you.")
                       .arg(to);
         else if (diagnosis.cause == Cause::RecipientBlocked)
-            ask = tr("Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail "
+            ask = QCoreApplication::translate("FixPlan", "Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail "
                      "administrator to allow mail from %2? Thank you.")
-                      .arg(to, f.senderDomain.isEmpty() ? tr("my address") : f.senderDomain);
+                      .arg(to, f.senderDomain.isEmpty() ? QCoreApplication::translate("FixPlan", "my address") : f.senderDomain);
         else
-            ask = tr("Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address "
+            ask = QCoreApplication::translate("FixPlan", "Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address "
                      "still in use, or should I write to another one? Thank you.")
                       .arg(to);
-        add({QStringLiteral("ask-recipient"), tr("Message to send the recipient by another channel"), ask, ask, {}});
+        add({QStringLiteral("ask-recipient"), QCoreApplication::translate("FixPlan", "Message to send the recipient by another channel"), ask, ask, {}});
     } else if (stepId == QLatin1String("blocklists")) {
         for (const QString &id : {QStringLiteral("blocklist-ip"), QStringLiteral("blocklist-domain")})
             for (const CheckResult &r : results(id))
                 if (r.status == CheckStatus::Fail)
                     add({QStringLiteral("delist:") + r.data.value(QLatin1String("zone")).toString(),
-                         tr("Delisting: %1").arg(r.data.value(QLatin1String("name")).toString()), r.fix,
+                         QCoreApplication::translate("FixPlan", "Delisting: %1").arg(r.data.value(QLatin1String("name")).toString()), r.fix,
                          r.data.value(QLatin1String("target")).toString(),
                          r.data.value(QLatin1String("delistUrl")).toString()});
         if (diagnosis.reason == QLatin1String("sender-blocked-ip") || diagnosis.reason == QLatin1String("poor-reputation")
@@ -72,8 +69,8 @@ QList<FixText> fixesFor(const QString &stepId, const Bounce &bounce, const Diagn
             if (text.contains(QLatin1String("outlook"), Qt::CaseInsensitive)
                 || text.contains(QLatin1String("protection.outlook.com"), Qt::CaseInsensitive)
                 || diagnosis.status.startsWith(QLatin1String("5.7.6")) || diagnosis.status.startsWith(QLatin1String("5.7.7")))
-                add({QStringLiteral("delist:microsoft"), tr("Delisting at Microsoft"),
-                     tr("Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal."),
+                add({QStringLiteral("delist:microsoft"), QCoreApplication::translate("FixPlan", "Delisting at Microsoft"),
+                     QCoreApplication::translate("FixPlan", "Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal."),
                      f.sendingIp, QStringLiteral("https://sender.office.com/")});
         }
     } else if (stepId == QLatin1String("authentication")) {
@@ -83,18 +80,18 @@ QList<FixText> fixesFor(const QString &stepId, const Bounce &bounce, const Diagn
                     const QString host = id == QLatin1String("dmarc") ? QStringLiteral("_dmarc.") + f.fromDomain
                                                                        : (id == QLatin1String("spf") ? f.senderDomain : f.dkimDomain);
                     add({id + QStringLiteral("-record"),
-                         tr("Suggested %1 record for %2").arg(id.toUpper(), host),
-                         r.fix.isEmpty() ? tr("Publish this TXT record at %1.").arg(host) : r.fix, r.suggestedRecord, {}});
+                         QCoreApplication::translate("FixPlan", "Suggested %1 record for %2").arg(id.toUpper(), host),
+                         r.fix.isEmpty() ? QCoreApplication::translate("FixPlan", "Publish this TXT record at %1.").arg(host) : r.fix, r.suggestedRecord, {}});
                 }
     } else if (stepId == QLatin1String("content")) {
         for (const CheckResult &r : results(QStringLiteral("content")))
             if (r.status == CheckStatus::Warn || r.status == CheckStatus::Fail)
-                add({QStringLiteral("content"), tr("What to change in the message"), r.details.join(QLatin1Char('\n')), {}, {}});
+                add({QStringLiteral("content"), QCoreApplication::translate("FixPlan", "What to change in the message"), r.details.join(QLatin1Char('\n')), {}, {}});
         for (const CheckResult &r : results(QStringLiteral("blocklist-links")))
             if (r.status == CheckStatus::Fail)
                 add({QStringLiteral("link:") + r.data.value(QLatin1String("target")).toString(),
-                     tr("Listed link domain %1").arg(r.data.value(QLatin1String("target")).toString()),
-                     tr("Remove links to this domain or get it delisted."), r.data.value(QLatin1String("target")).toString(),
+                     QCoreApplication::translate("FixPlan", "Listed link domain %1").arg(r.data.value(QLatin1String("target")).toString()),
+                     QCoreApplication::translate("FixPlan", "Remove links to this domain or get it delisted."), r.data.value(QLatin1String("target")).toString(),
                      r.data.value(QLatin1String("delistUrl")).toString()});
     }
     if ((stepId == QLatin1String("smtp-settings") || stepId == QLatin1String("blocklists")) && !f.sendingIp.isEmpty()) {
@@ -102,11 +99,11 @@ QList<FixText> fixesFor(const QString &stepId, const Bounce &bounce, const Diagn
             if (r.status == CheckStatus::Fail || r.status == CheckStatus::Warn) {
                 const QString host = f.helo.isEmpty() ? QStringLiteral("mail.") + (f.senderDomain.isEmpty() ? QStringLiteral("example.com") : f.senderDomain) : f.helo;
                 const QString request =
-                    tr("Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 "
+                    QCoreApplication::translate("FixPlan", "Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 "
                        "already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need "
                        "this for our mail server to be accepted by other mail providers. Thank you.")
                         .arg(f.sendingIp, host);
-                add({QStringLiteral("rdns-request"), tr("Request to your hosting provider or ISP"), r.summary, request, {}});
+                add({QStringLiteral("rdns-request"), QCoreApplication::translate("FixPlan", "Request to your hosting provider or ISP"), r.summary, request, {}});
                 break;
             }
     }
@@ -141,13 +138,13 @@ QString FixStep::stateId(State s)
 QString FixStep::stateText(State s)
 {
     switch (s) {
-    case State::ToDo: return tr("To do");
-    case State::Checking: return tr("Checking");
-    case State::Passed: return tr("Passed");
-    case State::NeedsAction: return tr("Needs action");
-    case State::CouldNotCheck: return tr("Couldn't check");
-    case State::Skipped: return tr("Skipped");
-    case State::NotNeeded: return tr("Not needed");
+    case State::ToDo: return QCoreApplication::translate("FixPlan", "To do");
+    case State::Checking: return QCoreApplication::translate("FixPlan", "Checking");
+    case State::Passed: return QCoreApplication::translate("FixPlan", "Passed");
+    case State::NeedsAction: return QCoreApplication::translate("FixPlan", "Needs action");
+    case State::CouldNotCheck: return QCoreApplication::translate("FixPlan", "Couldn't check");
+    case State::Skipped: return QCoreApplication::translate("FixPlan", "Skipped");
+    case State::NotNeeded: return QCoreApplication::translate("FixPlan", "Not needed");
     }
     return {};
 }
@@ -203,15 +200,15 @@ FixPlan FixPlan::build(const Bounce &bounce, const Diagnosis &diagnosis, const I
         }
         if (g.id == QLatin1String("resend")) {
             s.relevance = FixStep::Relevance::Primary;
-            s.why = tr("Resend once the cause is fixed.");
+            s.why = QCoreApplication::translate("FixPlan", "Resend once the cause is fixed.");
         } else if (best >= 0.99 || confirmed) {
             s.relevance = FixStep::Relevance::Primary;
-            s.why = confirmed ? tr("The live checks confirm this cause.") : tr("The bounce points here.");
+            s.why = confirmed ? QCoreApplication::translate("FixPlan", "The live checks confirm this cause.") : QCoreApplication::translate("FixPlan", "The bounce points here.");
         } else if (best >= 0.15) {
             s.relevance = FixStep::Relevance::Secondary;
-            s.why = tr("A possible cause worth checking.");
+            s.why = QCoreApplication::translate("FixPlan", "A possible cause worth checking.");
         } else {
-            s.why = tr("Nothing points here for this bounce; you can skip it.");
+            s.why = QCoreApplication::translate("FixPlan", "Nothing points here for this bounce; you can skip it.");
         }
 
         const CheckStatus st = worst(s.checks);
@@ -312,13 +309,13 @@ void FixPlan::setRecheck(const InvestigationResult &after)
         const CheckResults then = m_before.checks.value(id);
         for (const CheckResult &r : now) {
             const auto old = std::find_if(then.begin(), then.end(), [&](const CheckResult &o) { return o.id == r.id; });
-            const QString before = old == then.end() ? tr("not checked") : CheckResult::statusText(old->status);
+            const QString before = old == then.end() ? QCoreApplication::translate("FixPlan", "not checked") : CheckResult::statusText(old->status);
             if (old == then.end() || old->status != r.status)
-                m_changes.append(tr("%1: %2 → %3").arg(r.title, before, CheckResult::statusText(r.status)));
+                m_changes.append(QCoreApplication::translate("FixPlan", "%1: %2 → %3").arg(r.title, before, CheckResult::statusText(r.status)));
         }
     }
     if (m_changes.isEmpty())
-        m_changes.append(tr("No check changed since the first run."));
+        m_changes.append(QCoreApplication::translate("FixPlan", "No check changed since the first run."));
     // Re-attach the new results so every step shows the current state.
     for (FixStep &s : m_steps) {
         const GuideStep *g = GuideSteps::instance().step(s.id);

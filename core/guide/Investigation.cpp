@@ -17,10 +17,7 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Investigation", text);
-}
+
 
 const QStringList kAllChecks{QStringLiteral("recipient-mx"),     QStringLiteral("blocklist-ip"),
                              QStringLiteral("blocklist-domain"), QStringLiteral("sender-rdns"),
@@ -30,16 +27,16 @@ const QStringList kAllChecks{QStringLiteral("recipient-mx"),     QStringLiteral(
 
 QString checkTitle(const QString &id)
 {
-    if (id == QLatin1String("recipient-mx")) return tr("Recipient domain and mail servers");
-    if (id == QLatin1String("blocklist-ip")) return tr("Sending IP on blocklists");
-    if (id == QLatin1String("blocklist-domain")) return tr("Sender domain on blocklists");
-    if (id == QLatin1String("sender-rdns")) return tr("Reverse DNS of the sending IP");
-    if (id == QLatin1String("spf")) return tr("SPF for the sending IP");
-    if (id == QLatin1String("dkim")) return tr("DKIM key");
-    if (id == QLatin1String("dmarc")) return tr("DMARC record");
-    if (id == QLatin1String("alignment")) return tr("DMARC alignment");
-    if (id == QLatin1String("content")) return tr("Content of the message");
-    if (id == QLatin1String("blocklist-links")) return tr("Linked domains on blocklists");
+    if (id == QLatin1String("recipient-mx")) return QCoreApplication::translate("Investigation", "Recipient domain and mail servers");
+    if (id == QLatin1String("blocklist-ip")) return QCoreApplication::translate("Investigation", "Sending IP on blocklists");
+    if (id == QLatin1String("blocklist-domain")) return QCoreApplication::translate("Investigation", "Sender domain on blocklists");
+    if (id == QLatin1String("sender-rdns")) return QCoreApplication::translate("Investigation", "Reverse DNS of the sending IP");
+    if (id == QLatin1String("spf")) return QCoreApplication::translate("Investigation", "SPF for the sending IP");
+    if (id == QLatin1String("dkim")) return QCoreApplication::translate("Investigation", "DKIM key");
+    if (id == QLatin1String("dmarc")) return QCoreApplication::translate("Investigation", "DMARC record");
+    if (id == QLatin1String("alignment")) return QCoreApplication::translate("Investigation", "DMARC alignment");
+    if (id == QLatin1String("content")) return QCoreApplication::translate("Investigation", "Content of the message");
+    if (id == QLatin1String("blocklist-links")) return QCoreApplication::translate("Investigation", "Linked domains on blocklists");
     return id;
 }
 
@@ -114,17 +111,17 @@ QStringList Investigation::factsNeeded(const QString &checkId)
 QString Investigation::factPrompt(const QString &fact)
 {
     if (fact == QLatin1String("sendingIp"))
-        return tr("Enter the public IP address of the server that sent your message. It is in the Received "
+        return QCoreApplication::translate("Investigation", "Enter the public IP address of the server that sent your message. It is in the Received "
                   "headers of a message you sent (the first hop outside your network), or ask your provider.");
     if (fact == QLatin1String("senderDomain"))
-        return tr("Enter the domain of your sender address (the part after the @).");
+        return QCoreApplication::translate("Investigation", "Enter the domain of your sender address (the part after the @).");
     if (fact == QLatin1String("recipientDomain"))
-        return tr("Enter the domain of the address you wrote to (the part after the @).");
+        return QCoreApplication::translate("Investigation", "Enter the domain of the address you wrote to (the part after the @).");
     if (fact == QLatin1String("dkimDomain"))
-        return tr("Enter the domain that signs your mail with DKIM (usually your sender domain).");
+        return QCoreApplication::translate("Investigation", "Enter the domain that signs your mail with DKIM (usually your sender domain).");
     if (fact == QLatin1String("fromDomain"))
-        return tr("Enter the domain of the From address your recipients see.");
-    return tr("Enter %1.").arg(fact);
+        return QCoreApplication::translate("Investigation", "Enter the domain of the From address your recipients see.");
+    return QCoreApplication::translate("Investigation", "Enter %1.").arg(fact);
 }
 
 QString Investigation::factValue(const QString &fact) const
@@ -296,7 +293,7 @@ void Investigation::startAlignmentWhenReady()
     }
     CheckResult r = DmarcAlignment::check(in);
     if (in.dkim.isEmpty())
-        r.details.append(tr("The bounce did not say whether a DKIM signature passed; only SPF could be weighed."));
+        r.details.append(QCoreApplication::translate("Investigation", "The bounce did not say whether a DKIM signature passed; only SPF could be weighed."));
     QTimer::singleShot(0, this, [this, r] { complete(QStringLiteral("alignment"), {r}); });
 }
 
@@ -360,17 +357,17 @@ void Investigation::assess()
                     if (s.cause == Cause::InvalidRecipient) {
                         delta += 0.3;
                         confirmedBy = true;
-                        a.why.append(tr("The recipient domain cannot receive mail (no such domain, null MX or no mail server)."));
+                        a.why.append(QCoreApplication::translate("Investigation", "The recipient domain cannot receive mail (no such domain, null MX or no mail server)."));
                     } else {
                         delta -= 0.3;
-                        a.why.append(tr("The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox."));
+                        a.why.append(QCoreApplication::translate("Investigation", "The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox."));
                     }
                 } else if (st == CheckStatus::Pass || st == CheckStatus::Warn) {
                     if (reason == QLatin1String("domain-not-found") || reason == QLatin1String("null-mx")) {
                         delta -= 0.3;
-                        a.why.append(tr("The recipient domain has working mail servers now; the failure may have been temporary or fixed since."));
+                        a.why.append(QCoreApplication::translate("Investigation", "The recipient domain has working mail servers now; the failure may have been temporary or fixed since."));
                     } else {
-                        a.why.append(tr("The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it."));
+                        a.why.append(QCoreApplication::translate("Investigation", "The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it."));
                     }
                 }
                 for (const CheckResult &r : res.checks.value(QStringLiteral("recipient-mx")))
@@ -388,23 +385,23 @@ void Investigation::assess()
                     || anyListed(QStringLiteral("blocklist-domain"), QStringLiteral("high"))) {
                     delta += 0.3;
                     confirmedBy = true;
-                    a.why.append(tr("Listed on a blocklist that large mail providers use."));
+                    a.why.append(QCoreApplication::translate("Investigation", "Listed on a blocklist that large mail providers use."));
                 } else if (anyListed(QStringLiteral("blocklist-ip"), {}) || anyListed(QStringLiteral("blocklist-domain"), {})) {
                     delta += 0.15;
                     confirmedBy = true;
-                    a.why.append(tr("Listed on a smaller blocklist; some receivers use it."));
+                    a.why.append(QCoreApplication::translate("Investigation", "Listed on a smaller blocklist; some receivers use it."));
                 } else if (allCouldNot(QStringLiteral("blocklist-ip"))) {
                     spoke = false;
-                    a.why.append(tr("The blocklists could not be checked from this network."));
+                    a.why.append(QCoreApplication::translate("Investigation", "The blocklists could not be checked from this network."));
                 } else {
                     delta -= 0.15;
-                    a.why.append(tr("Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps."));
+                    a.why.append(QCoreApplication::translate("Investigation", "Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps."));
                 }
             }
             if (has(QStringLiteral("sender-rdns")) && worst(QStringLiteral("sender-rdns")) == CheckStatus::Fail) {
                 spoke = true;
                 delta += 0.05;
-                a.why.append(tr("The sending IP has no working reverse DNS, which hurts its reputation."));
+                a.why.append(QCoreApplication::translate("Investigation", "The sending IP has no working reverse DNS, which hurts its reputation."));
             }
             break;
         case Cause::Authentication: {
@@ -418,36 +415,36 @@ void Investigation::assess()
                     || m_spfCode == QLatin1String("permerror") || m_spfCode == QLatin1String("none")) {
                     delta += 0.25;
                     confirmedBy = true;
-                    a.why.append(tr("SPF does not pass for the sending IP (result: %1).").arg(m_spfCode));
+                    a.why.append(QCoreApplication::translate("Investigation", "SPF does not pass for the sending IP (result: %1).").arg(m_spfCode));
                 } else if (m_spfCode == QLatin1String("pass")) {
                     delta -= 0.1;
-                    a.why.append(tr("SPF passes for the sending IP."));
+                    a.why.append(QCoreApplication::translate("Investigation", "SPF passes for the sending IP."));
                 }
             }
             if (dkim == CheckStatus::Fail) {
                 spoke = true;
                 delta += 0.15;
                 confirmedBy = true;
-                a.why.append(tr("The DKIM key is missing or broken."));
+                a.why.append(QCoreApplication::translate("Investigation", "The DKIM key is missing or broken."));
             } else if (dkim == CheckStatus::Pass) {
                 spoke = true;
-                a.why.append(tr("A DKIM key is published."));
+                a.why.append(QCoreApplication::translate("Investigation", "A DKIM key is published."));
             }
             if (dmarc == CheckStatus::Fail && (reason.startsWith(QLatin1String("dmarc")) || reason == QLatin1String("unauthenticated"))) {
                 spoke = true;
                 delta += 0.1;
                 confirmedBy = true;
-                a.why.append(tr("The DMARC record has a problem."));
+                a.why.append(QCoreApplication::translate("Investigation", "The DMARC record has a problem."));
             }
             if (align == CheckStatus::Fail) {
                 spoke = true;
                 delta += 0.2;
                 confirmedBy = true;
-                a.why.append(tr("Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails."));
+                a.why.append(QCoreApplication::translate("Investigation", "Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails."));
             } else if (align == CheckStatus::Pass) {
                 spoke = true;
                 delta -= 0.15;
-                a.why.append(tr("DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder."));
+                a.why.append(QCoreApplication::translate("Investigation", "DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder."));
             }
             break;
         }
@@ -459,10 +456,10 @@ void Investigation::assess()
                 if (st == CheckStatus::Fail) {
                     delta += aboutRdns ? 0.3 : 0.05;
                     confirmedBy = aboutRdns;
-                    a.why.append(tr("The sending IP has no forward-confirmed reverse DNS."));
+                    a.why.append(QCoreApplication::translate("Investigation", "The sending IP has no forward-confirmed reverse DNS."));
                 } else if (st == CheckStatus::Pass && aboutRdns) {
                     delta -= 0.2;
-                    a.why.append(tr("The sending IP's reverse DNS is correct now."));
+                    a.why.append(QCoreApplication::translate("Investigation", "The sending IP's reverse DNS is correct now."));
                 }
             }
             break;
@@ -473,23 +470,23 @@ void Investigation::assess()
                     spoke = true;
                     delta += 0.15;
                     confirmedBy = true;
-                    a.why.append(tr("The returned message has content that filters dislike."));
+                    a.why.append(QCoreApplication::translate("Investigation", "The returned message has content that filters dislike."));
                 } else if (st == CheckStatus::Pass) {
                     spoke = true;
-                    a.why.append(tr("Nothing in the returned message stands out."));
+                    a.why.append(QCoreApplication::translate("Investigation", "Nothing in the returned message stands out."));
                 }
             }
             if (anyListed(QStringLiteral("blocklist-links"), {})) {
                 spoke = true;
                 delta += 0.25;
                 confirmedBy = true;
-                a.why.append(tr("A domain linked in the message is on a domain blocklist."));
+                a.why.append(QCoreApplication::translate("Investigation", "A domain linked in the message is on a domain blocklist."));
             }
             break;
         case Cause::RecipientBlocked:
             if (anyListed(QStringLiteral("blocklist-ip"), QStringLiteral("high"))) {
                 spoke = true;
-                a.why.append(tr("The sending IP is on a major blocklist; the recipient's policy may be reacting to it."));
+                a.why.append(QCoreApplication::translate("Investigation", "The sending IP is on a major blocklist; the recipient's policy may be reacting to it."));
             }
             break;
         default:
