@@ -273,7 +273,22 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
             MimeReader reader(m_limits);
             const MimeDocument doc = reader.read(input);
             if (doc.parsed) {
-                Bounce b = parseMime(doc, nesting);
+                Bounce b = parseMime(doc);
+                bool substance = false;
+                for (const DeliveryFailure &f : std::as_const(b.failures))
+                    substance = substance || !f.recipient.isEmpty() || !f.replyCode.isEmpty() || !f.status.isEmpty();
+                if (!substance && doc.hasReturned && nesting < 3 && b.format != QLatin1String("arf")
+                    && b.format != QLatin1String("auto-reply")) {
+                    // Perhaps a bounce forwarded as an attachment: read again, keeping the attached message.
+                    const MimeDocument again = reader.read(input, true);
+                    if (!again.embeddedMessage.isEmpty()) {
+                        Bounce inner = parseNormalized(normalize(again.embeddedMessage), nesting + 1);
+                        if (!inner.failures.isEmpty()) {
+                            inner.warnings.prepend(tr("The bounce was read from the message attached to this one."));
+                            return inner;
+                        }
+                    }
+                }
                 return b;
             }
         }
@@ -287,7 +302,7 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
     return parseText(text, warnings);
 }
 
-Bounce BounceParser::parseMime(const MimeDocument &doc, int nesting) const
+Bounce BounceParser::parseMime(const MimeDocument &doc) const
 {
     Bounce b;
     b.warnings = doc.warnings;
@@ -383,18 +398,6 @@ Bounce BounceParser::parseMime(const MimeDocument &doc, int nesting) const
         }
         if (prose.truncated)
             b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
-    }
-
-    // A bounce forwarded as an attachment: read the attached message instead.
-    if (b.failures.isEmpty() && dsnFailures.isEmpty() && !doc.embeddedMessage.isEmpty() && nesting < 3) {
-        const QString ownText = prose.failureText;
-        if (!looksLikeFailure(b.subject) || ownText.trimmed().size() < 40) {
-            Bounce inner = parseNormalized(normalize(doc.embeddedMessage), nesting + 1);
-            if (!inner.failures.isEmpty()) {
-                inner.warnings.prepend(tr("The bounce was read from the message attached to this one."));
-                return inner;
-            }
-        }
     }
 
     if (doc.hasReturned) {

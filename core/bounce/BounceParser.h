@@ -23,7 +23,7 @@ public:
 
 private:
     Bounce parseNormalized(const QByteArray &input, int nesting) const;
-    Bounce parseMime(const MimeDocument &doc, int nesting) const;
+    Bounce parseMime(const MimeDocument &doc) const;
     Bounce parseText(const QString &text, QStringList warnings) const;
     void finish(Bounce &bounce, const ProseFindings &prose, const QString &text) const;
 

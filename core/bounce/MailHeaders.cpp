@@ -1,6 +1,5 @@
 #include "MailHeaders.h"
 
-#include <QRegularExpression>
 
 void MailHeaders::append(const QString &name, const QString &value)
 {
@@ -34,9 +33,25 @@ bool MailHeaders::contains(QStringView name) const
 
 QString MailHeaders::unfold(QString value)
 {
-    static const QRegularExpression ws(QStringLiteral("[ \\t]*\\n[ \\t]*"));
-    value.replace(ws, QStringLiteral(" "));
-    return value.trimmed();
+    if (!value.contains(u'\n'))
+        return value.trimmed();
+    // Folding whitespace (the line break and the indentation around it) becomes one space.
+    QString out;
+    out.reserve(value.size());
+    const qsizetype n = value.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = value.at(i);
+        if (c == u'\n') {
+            while (!out.isEmpty() && (out.back() == u' ' || out.back() == u'\t'))
+                out.chop(1);
+            while (i + 1 < n && (value.at(i + 1) == u' ' || value.at(i + 1) == u'\t'))
+                ++i;
+            out += u' ';
+        } else {
+            out += c;
+        }
+    }
+    return out.trimmed();
 }
 
 MailHeaders MailHeaders::parseFields(QStringView text, qsizetype *consumed)

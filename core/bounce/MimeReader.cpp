@@ -5,6 +5,7 @@
 
 #include <gmime/gmime.h>
 
+#include <cstring>
 #include <mutex>
 
 namespace {
@@ -46,6 +47,9 @@ QString decodeHeaderValue(const char *raw)
 {
     if (!raw)
         return {};
+    // Only values with RFC 2047 encoded words need GMime's decoder (and its charset conversion).
+    if (!strstr(raw, "=?"))
+        return MailHeaders::unfold(QString::fromUtf8(raw));
     char *decoded = g_mime_utils_header_decode_text(nullptr, raw);
     QString v = MailHeaders::unfold(QString::fromUtf8(decoded ? decoded : raw));
     g_free(decoded);
@@ -100,6 +104,17 @@ bool looksBinary(const QByteArray &bytes)
 QString partText(GMimeObject *object, qsizetype cap, bool *broken)
 {
     if (GMIME_IS_TEXT_PART(object)) {
+        const char *charset = g_mime_text_part_get_charset(GMIME_TEXT_PART(object));
+        if (!charset || !g_ascii_strcasecmp(charset, "us-ascii") || !g_ascii_strcasecmp(charset, "utf-8")
+            || !g_ascii_strcasecmp(charset, "utf8") || !g_ascii_strcasecmp(charset, "ascii")) {
+            // No conversion needed: skip opening a charset converter for the most common parts.
+            const QByteArray bytes = decodedContent(GMIME_PART(object), cap);
+            if (looksBinary(bytes)) {
+                *broken = true;
+                return {};
+            }
+            return QString::fromUtf8(bytes);
+        }
         char *text = g_mime_text_part_get_text(GMIME_TEXT_PART(object));
         if (!text)
             return {};
@@ -137,7 +152,10 @@ QString mimeType(GMimeObject *object)
 class Walker
 {
 public:
-    Walker(const ParseLimits &limits, MimeDocument &doc) : m_limits(limits), m_doc(doc) { }
+    Walker(const ParseLimits &limits, MimeDocument &doc, bool wantEmbedded)
+        : m_limits(limits), m_doc(doc), m_wantEmbedded(wantEmbedded)
+    {
+    }
 
     void walkBounce(GMimeObject *object, int depth, bool inAlternative);
     void walkReturned(GMimeObject *object, int depth);
@@ -151,6 +169,7 @@ private:
     const ParseLimits &m_limits;
     MimeDocument &m_doc;
     int m_parts = 0;
+    bool m_wantEmbedded = false;
 };
 
 bool Walker::admit(int depth)
@@ -182,7 +201,7 @@ void Walker::takeReturnedMessage(GMimeMessage *message, GMimeObject *holder)
     m_doc.returnedHeaders = headersOf(GMIME_OBJECT(message));
     if (GMimeObject *body = g_mime_message_get_mime_part(message))
         walkReturned(body, 1);
-    if (m_doc.embeddedMessage.isEmpty() && holder) {
+    if (m_wantEmbedded && m_doc.embeddedMessage.isEmpty() && holder) {
         GObjectPtr<GMimeStream> mem(g_mime_stream_mem_new());
         g_mime_object_write_to_stream(GMIME_OBJECT(message), nullptr, mem.p);
         GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.p));
@@ -289,13 +308,19 @@ void Walker::walkReturned(GMimeObject *object, int depth)
         return;
     }
     m_doc.returnedAttachmentTypes.append(type);
-    m_doc.returnedBodyBytes += decodedContent(GMIME_PART(object), 64 * 1024 * 1024).size();
+    // The encoded size is enough for statistics; decoding a large attachment is not.
+    if (GMimeDataWrapper *content = g_mime_part_get_content(GMIME_PART(object))) {
+        GMimeStream *raw = g_mime_data_wrapper_get_stream(content);
+        const gint64 length = raw ? g_mime_stream_length(raw) : 0;
+        const bool base64 = g_mime_data_wrapper_get_encoding(content) == GMIME_CONTENT_ENCODING_BASE64;
+        m_doc.returnedBodyBytes += base64 ? length * 3 / 4 : length;
+    }
 }
 }
 
 MimeReader::MimeReader(const ParseLimits &limits) : m_limits(limits) { }
 
-MimeDocument MimeReader::read(const QByteArray &input) const
+MimeDocument MimeReader::read(const QByteArray &input, bool wantEmbedded) const
 {
     initGMime();
     MimeDocument doc;
@@ -307,7 +332,7 @@ MimeDocument MimeReader::read(const QByteArray &input) const
         return doc;
     doc.parsed = true;
     doc.headers = headersOf(GMIME_OBJECT(message.p));
-    Walker walker(m_limits, doc);
+    Walker walker(m_limits, doc, wantEmbedded);
     walker.walkBounce(g_mime_message_get_mime_part(message.p), 0, false);
     return doc;
 }
@@ -315,16 +340,15 @@ MimeDocument MimeReader::read(const QByteArray &input) const
 MailHeaders MimeReader::readHeaderBlock(const QByteArray &block)
 {
     initGMime();
-    QByteArray bytes = block;
-    if (!bytes.endsWith('\n'))
-        bytes.append('\n');
-    bytes.append('\n');
-    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.p));
-    GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.p, nullptr));
-    if (!message.p)
-        return MailHeaders::parseFields(QString::fromUtf8(block));
-    return headersOf(GMIME_OBJECT(message.p));
+    const MailHeaders fields = MailHeaders::parseFields(QString::fromUtf8(block));
+    MailHeaders out;
+    for (const auto &[name, value] : fields.fields()) {
+        if (value.contains(QLatin1String("=?")))
+            out.append(name, decodeHeaderValue(value.toUtf8().constData()));
+        else
+            out.append(name, value);
+    }
+    return out;
 }
 
 QString MimeReader::htmlToText(const QString &html)

@@ -12,9 +12,10 @@ public:
     explicit MimeReader(const ParseLimits &limits);
 
     // `input` must already have LF line ends. Returns parsed == false when GMime found no message.
-    MimeDocument read(const QByteArray &input) const;
+    // `wantEmbedded` keeps the raw bytes of the first attached message (a forwarded bounce).
+    MimeDocument read(const QByteArray &input, bool wantEmbedded = false) const;
 
-    // Parses a header block (e.g. quoted in a body) with GMime so RFC 2047 words are decoded.
+    // Parses a header block (e.g. quoted in a body); RFC 2047 words are decoded with GMime.
     static MailHeaders readHeaderBlock(const QByteArray &block);
 
     // Reduces HTML to readable text (tags dropped, entities decoded, block elements as new lines).

@@ -92,9 +92,12 @@ const QList<QRegularExpression> &sentencePatterns()
             QStringLiteral("mensagem\\s+para\\s+[\"'<]?(%1)[\"'>]?\\s+n(?:ã|a)o"),
             QStringLiteral("bericht\\s+aan\\s+[\"'<]?(%1)[\"'>]?\\s+(?:kan|kon|is)"),
         };
-        QList<QRegularExpression> out;
+        // One alternation: a single pass over the line instead of one per pattern.
+        QStringList alternatives;
         for (const QString &p : patterns)
-            out.append(re(p.arg(a), kOptsI));
+            alternatives.append(QStringLiteral("(?:") + p.arg(a) + u')');
+        QList<QRegularExpression> out;
+        out.append(re(alternatives.join(u'|'), kOptsI | QRegularExpression::MultilineOption));
         return out;
     }();
     return list;
@@ -132,7 +135,9 @@ QString anchorAddress(QStringView line, qsizetype *restOffset)
         m = p.match(s);
         if (m.hasMatch()) {
             *restOffset = 0;
-            return m.captured(1);
+            for (int i = 1; i <= m.lastCapturedIndex(); ++i)
+                if (!m.captured(i).isEmpty())
+                    return m.captured(i);
         }
     }
     return {};
@@ -242,6 +247,12 @@ QString ProseExtractor::findRemoteMta(const QString &text)
         re(QStringLiteral("^\\s*([\\w\\-]+(?:\\.[\\w\\-]+)+)\\s+#[245]\\d\\d[ \\-]"), kOptsIM),
         re(QStringLiteral("<([\\w\\-]+(?:\\.[\\w\\-]+)+)\\s+#[245]\\.\\d")),
     };
+    // Every pattern needs one of these words; most blocks have none of them.
+    static const QRegularExpression any = re(QStringLiteral(
+        "host|talking|does not like|Connected to|Giving up|Remote|\\[[0-9A-Fa-f:.]+\\]|rejected by|server|MX|mta|"
+        "connect to|#[245]"));
+    if (!any.match(text).hasMatch())
+        return {};
     for (const QRegularExpression &p : patterns) {
         const auto m = p.match(text);
         if (m.hasMatch())
