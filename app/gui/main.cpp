@@ -1,6 +1,8 @@
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
@@ -10,7 +12,32 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("BounceDoctor"));
     QApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.bouncedoctor.BounceDoctor"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Troubleshoot SMTP bounces step by step."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dns(QStringLiteral("dns"), QApplication::translate("main", "Use this DNS server (HOST[:PORT]) for the checks."),
+                                 QStringLiteral("server"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshot"),
+                                         QApplication::translate("main", "Render every step to PNG files in DIR and exit."),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QApplication::translate("main", "With --screenshot: the sample bounce to show."),
+                                    QStringLiteral("file"));
+    parser.addOptions({dns, screenshots, sample});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A bounce message to open."));
+    parser.process(app);
+
+    if (parser.isSet(screenshots))
+        return ScreenshotTour::run(parser.value(screenshots), parser.value(sample), parser.values(dns));
+
     MainWindow window;
+    if (parser.isSet(dns))
+        window.setDnsServers(parser.values(dns));
+    window.restoreSession();
+    if (!parser.positionalArguments().isEmpty())
+        window.openBounceFile(parser.positionalArguments().constFirst());
     window.show();
     return app.exec();
 }
