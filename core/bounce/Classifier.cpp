@@ -401,8 +401,7 @@ private:
 
     void decide(Scored &s, const DeliveryFailure &f, const BounceScan &scan) const
     {
-        // For a bare reply line or a mail client's text the parser guesses the action from the code;
-        // only a DSN's Action field is a statement.
+        // For a bare reply line the parser guesses the action from the code; that is no statement.
         const QString action = scan.actionStated || isNonFailureAction(f.action.trimmed().toLower())
             ? f.action.trimmed().toLower() : QString();
         const bool failedAction = action == QLatin1String("failed");
@@ -424,8 +423,8 @@ private:
         const bool transient = delayedAction || s.klass == 4;
         if (transient && (chosen < 0 || causeOf(chosen) != Cause::Temporary)) {
             // A deferral is temporary unless the bounce clearly names a cause worth fixing: after the
-            // sender gave up (action failed), the last reason counts; while it still retries, only a
-            // clear statement in the text does.
+            // sender gave up (action failed) the last reason counts; a bare 4xx reply counts when it
+            // names a cause retrying cannot cure; a delay notice only yields to recipient-side facts.
             bool keep = false;
             if (chosen >= 0 && causeOf(chosen) != Cause::Unknown) {
                 const bool persistent = m_kb.reasons()[size_t(chosen)].persistent && s.textScore[size_t(chosen)] >= 0.6;
