@@ -121,6 +121,7 @@ private Q_SLOTS:
     void tlsDetails();
     void sendMessage();
     void abortIsImmediate();
+    void stagesInOrderAndRestart();
 
     void autoDetect();
     void autoDetectNoDns();
@@ -728,6 +729,40 @@ void TestSmtp::abortIsImmediate()
     QCOMPARE(spy.size(), 1);
     QVERIFY(t.elapsed() < 100);
     QCOMPARE(spy.first().first().value<SmtpResult>().verdict.id, QStringLiteral("aborted"));
+}
+
+void TestSmtp::stagesInOrderAndRestart()
+{
+    SmtpOptions o = base(envPort("BD_TEST_SMTP_PF_SUBMISSION"), SmtpSecurity::StartTls);
+    o.user = kUser;
+    o.password = kPassword;
+    o.mailFrom = kUser;
+    o.rcptTo = {kUser};
+    SmtpProbe probe;
+    QList<SmtpStage> stages;
+    connect(&probe, &SmtpProbe::stageChanged, this, [&stages](SmtpStage s) { stages.append(s); });
+    QSignalSpy spy(&probe, &SmtpProbe::finished);
+    probe.start(o);
+    QVERIFY(spy.wait(10000));
+    const QList<SmtpStage> expected{SmtpStage::Resolve, SmtpStage::Connect, SmtpStage::Banner, SmtpStage::Ehlo,
+                                    SmtpStage::StartTls, SmtpStage::TlsHandshake, SmtpStage::EhloAfterTls,
+                                    SmtpStage::Auth, SmtpStage::MailFrom, SmtpStage::RcptTo, SmtpStage::Rset,
+                                    SmtpStage::Quit};
+    QCOMPARE(stages, expected);
+    qint64 last = -1;
+    for (const SmtpTranscriptLine &l : probe.result().transcript.lines()) {
+        QVERIFY(l.offsetMs >= last);
+        last = l.offsetMs;
+    }
+    // The same object runs a second, different test from scratch.
+    o.password = QStringLiteral("WRONG");
+    probe.start(o);
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(spy.size(), 2);
+    const SmtpResult second = spy.at(1).first().value<SmtpResult>();
+    QCOMPARE(second.verdict.id, QStringLiteral("auth-failed"));
+    QVERIFY(!second.authenticated);
+    QVERIFY(second.recipientsAccepted.isEmpty());
 }
 
 // ---------------------------------------------------------------- auto-detect
