@@ -46,7 +46,8 @@ QList<FixText> fixesFor(const QString &stepId, const Bounce &bounce, const Diagn
             ask = QCoreApplication::translate("FixPlan", "Hello, my email to %1 came back because the mailbox is full. Could you make some room and "
                      "let me know, so I can send it again? Thank you.")
                       .arg(to);
-        else if (diagnosis.cause == Cause::RecipientBlocked)
+        else if (diagnosis.cause != Cause::RecipientMailbox)
+            // On this path for the recipient's policy, not for a broken mailbox.
             ask = QCoreApplication::translate("FixPlan", "Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail "
                      "administrator to allow mail from %2? Thank you.")
                       .arg(to, f.senderDomain.isEmpty() ? QCoreApplication::translate("FixPlan", "my address") : f.senderDomain);
