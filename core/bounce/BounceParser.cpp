@@ -68,7 +68,7 @@ QByteArray normalize(const QByteArray &input)
 
 bool looksLikeMessage(const QByteArray &s)
 {
-    const MailHeaders h = MailHeaders::parseFields(QString::fromLatin1(s.left(32 * 1024)));
+    const MailHeaders h = MailHeaders::parseFields(QString::fromLatin1(s.left(8 * 1024)));
     if (h.size() < 2)
         return false;
     static const QRegularExpression known(
@@ -271,19 +271,23 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
                                m_limits.maxParts));
         } else {
             MimeReader reader(m_limits);
-            const MimeDocument doc = reader.read(input);
+            MimeDocument plain = MimeReader::readPlain(input);
+            const MimeDocument doc = plain.parsed ? std::move(plain) : reader.read(input);
             if (doc.parsed) {
                 Bounce b = parseMime(doc);
                 bool substance = false;
                 for (const DeliveryFailure &f : std::as_const(b.failures))
-                    substance = substance || !f.recipient.isEmpty() || !f.replyCode.isEmpty() || !f.status.isEmpty();
+                    substance = substance || !f.replyCode.isEmpty() || !f.status.isEmpty();
                 if (!substance && doc.hasReturned && nesting < 3 && b.format != QLatin1String("arf")
                     && b.format != QLatin1String("auto-reply")) {
                     // Perhaps a bounce forwarded as an attachment: read again, keeping the attached message.
                     const MimeDocument again = reader.read(input, true);
                     if (!again.embeddedMessage.isEmpty()) {
                         Bounce inner = parseNormalized(normalize(again.embeddedMessage), nesting + 1);
-                        if (!inner.failures.isEmpty()) {
+                        bool innerSubstance = false;
+                        for (const DeliveryFailure &f : std::as_const(inner.failures))
+                            innerSubstance = innerSubstance || !f.replyCode.isEmpty() || !f.status.isEmpty();
+                        if (innerSubstance || (b.failures.isEmpty() && !inner.failures.isEmpty())) {
                             inner.warnings.prepend(tr("The bounce was read from the message attached to this one."));
                             return inner;
                         }

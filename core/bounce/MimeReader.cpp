@@ -337,6 +337,34 @@ MimeDocument MimeReader::read(const QByteArray &input, bool wantEmbedded) const
     return doc;
 }
 
+MimeDocument MimeReader::readPlain(const QByteArray &input)
+{
+    MimeDocument doc;
+    qsizetype split = input.indexOf("\n\n");
+    if (split < 0)
+        split = input.size();
+    const QByteArray head = input.left(split);
+    if (head.contains("=?"))
+        return doc;
+    const MailHeaders headers = MailHeaders::parseFields(QString::fromUtf8(head));
+    const QString type = headers.value(u"Content-Type").toLower();
+    const QString encoding = headers.value(u"Content-Transfer-Encoding").toLower();
+    if (!type.isEmpty() && !type.startsWith(QLatin1String("text/plain")))
+        return doc;
+    if (type.contains(QLatin1String("charset")) && !type.contains(QLatin1String("us-ascii"))
+        && !type.contains(QLatin1String("utf-8")) && !type.contains(QLatin1String("\"utf-8\"")))
+        return doc;
+    if (!encoding.isEmpty() && encoding != QLatin1String("7bit") && encoding != QLatin1String("8bit"))
+        return doc;
+    const QByteArray body = input.mid(split + 2);
+    if (looksBinary(body))
+        return doc;
+    doc.parsed = true;
+    doc.headers = headers;
+    doc.texts.append(QString::fromUtf8(body));
+    return doc;
+}
+
 MailHeaders MimeReader::readHeaderBlock(const QByteArray &block)
 {
     initGMime();

@@ -15,6 +15,10 @@ public:
     // `wantEmbedded` keeps the raw bytes of the first attached message (a forwarded bounce).
     MimeDocument read(const QByteArray &input, bool wantEmbedded = false) const;
 
+    // A message with nothing to decode (one plain-text ASCII/UTF-8 part, 7bit/8bit, no encoded
+    // words) is read without building a MIME tree; empty parsed flag when it needs GMime.
+    static MimeDocument readPlain(const QByteArray &input);
+
     // Parses a header block (e.g. quoted in a body); RFC 2047 words are decoded with GMime.
     static MailHeaders readHeaderBlock(const QByteArray &block);
 

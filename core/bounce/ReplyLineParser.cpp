@@ -195,16 +195,15 @@ QString ReplyLineParser::replyText(QStringView text, const SmtpReply &reply)
     QString s = text.mid(reply.start, reply.end - reply.start).toString();
     // Multi-line replies repeat the code on every line ("550-5.1.1 ... / 550 5.1.1 ..."): keep the words once.
     static const QRegularExpression contPrefix(QStringLiteral("\\n[ \\t]*[245][0-5]\\d[ \\-](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?"));
-    if (!reply.replyCode.isEmpty())
+    if (!reply.replyCode.isEmpty() && s.contains(u'\n'))
         s.replace(contPrefix, QStringLiteral(" "));
-    static const QRegularExpression ws(QStringLiteral("\\s+"));
-    s.replace(ws, QStringLiteral(" "));
-    s = s.trimmed();
+    s = s.simplified();
     if (s.size() > 4 && s.at(3) == u'-' && !reply.replyCode.isEmpty() && s.startsWith(reply.replyCode))
         s[3] = u' ';
     static const QRegularExpression inReplyTo(QStringLiteral("\\s*\\(in reply to [^)]*\\)\\s*$"),
                                               QRegularExpression::CaseInsensitiveOption);
-    s.remove(inReplyTo);
+    if (s.contains(QLatin1String("(in reply to"), Qt::CaseInsensitive))
+        s.remove(inReplyTo);
     // Exchange wraps the reply in quotes ("Remote Server returned '550 ...'") or in #...## marks.
     if (s.endsWith(QLatin1String("##")))
         s.chop(2);

@@ -640,3 +640,95 @@ static const char kIso2022Jp[] =
     "\n"
     "\x1b$B08@h$,8+$D$+$j$^$;$s\x1b(B\n"
     "";
+
+static const char kSesNotification[] = R"BOUNCE({
+  "notificationType": "Bounce",
+  "bounce": {
+    "bounceType": "Permanent",
+    "bouncedRecipients": [
+      {"emailAddress": "lena@recipient.example", "action": "failed", "status": "5.1.1",
+       "diagnosticCode": "smtp; 550 5.1.1 <lena@recipient.example>: Recipient address rejected: User unknown"},
+      {"emailAddress": "max@recipient.example", "action": "failed", "status": "5.2.2",
+       "diagnosticCode": "smtp; 552 5.2.2 <max@recipient.example>: Mailbox full"}
+    ],
+    "reportingMTA": "dsn; b1-2.smtp-out.amazonses.com"
+  },
+  "mail": {"source": "shop@sender.example", "commonHeaders": {"from": ["Shop <shop@sender.example>"], "subject": "Your order"}}
+})BOUNCE";
+
+static const char kWebhookEvent[] = R"BOUNCE({
+  "event": "failed",
+  "severity": "permanent",
+  "recipient": "ned@recipient.example",
+  "delivery-status": {"code": 550, "message": "5.7.1 Message rejected as spam by the content filter", "mx-host": "mx.recipient.example"}
+})BOUNCE";
+
+static const char kFeedbackReport[] = R"BOUNCE(From: feedback@isp.example
+To: abuse@sender.example
+Subject: Abuse report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="fb"
+
+--fb
+Content-Type: text/plain
+
+This is an abuse report for a message received from IP 198.51.100.5.
+
+--fb
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ExampleFBL/1.0
+Version: 1
+Source-IP: 198.51.100.5
+Original-Rcpt-To: <someone@isp.example>
+
+--fb
+Content-Type: text/rfc822-headers
+
+From: news@sender.example
+Subject: Weekly news
+Message-ID: <n1@sender.example>
+
+--fb--
+)BOUNCE";
+
+static const char kOutOfOffice[] = R"BOUNCE(From: Ola Nordmann <ola@recipient.example>
+To: pia@sender.example
+Subject: Automatic reply: Project plan
+Auto-Submitted: auto-replied
+X-Auto-Response-Suppress: All
+Content-Type: text/plain; charset=utf-8
+
+I am out of the office until Monday and will have no access to my mailbox.
+)BOUNCE";
+
+static const char kForwardedBounce[] = R"BOUNCE(From: Pia <pia@sender.example>
+To: helpdesk@sender.example
+Subject: Fwd: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="fw"
+
+--fw
+Content-Type: text/plain
+
+Can you look at this?
+
+--fw
+Content-Type: message/rfc822
+
+From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: pia@sender.example
+Content-Type: text/plain
+
+This is the mail system at host mail.sender.example.
+
+<quentin@recipient.example>: host mx.recipient.example[198.51.100.12] said: 550
+    5.1.1 <quentin@recipient.example>: Recipient address rejected: User unknown
+    (in reply to RCPT TO command)
+
+--fw--
+)BOUNCE";
+
+static const char kReplyMoved[] = "551 5.1.6 User has moved; please try <new.address@elsewhere.example>\n";

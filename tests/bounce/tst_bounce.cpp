@@ -60,6 +60,8 @@ private Q_SLOTS:
     void extraction();
     void lineEndings_data();
     void lineEndings();
+    void notAFailure_data();
+    void notAFailure();
     void returnedMessage_data();
     void returnedMessage();
     void decoding_data();
@@ -148,6 +150,14 @@ void TestBounce::extraction_data()
         "User unknown in virtual mailbox table");
     row("reply multiline", kReplyMultiline, 0, "reply-line", 1, "", "failed", "5.7.26", "550", "", "",
         "Gmail requires all senders to authenticate");
+    row("ses notification #2", kSesNotification, 1, "ses", 2, "max@recipient.example", "failed", "5.2.2", "552", "",
+        "", "Mailbox full");
+    row("webhook event", kWebhookEvent, 0, "mailgun", 1, "ned@recipient.example", "failed", "5.7.1", "550",
+        "mx.recipient.example", "", "rejected as spam");
+    row("forwarded bounce", kForwardedBounce, 0, "postfix", 1, "quentin@recipient.example", "failed", "5.1.1", "550",
+        "mx.recipient.example", "RCPT", "User unknown");
+    row("reply line naming another address", kReplyMoved, 0, "reply-line", 1, "", "failed", "5.1.6", "551", "", "",
+        "User has moved");
     row("iso-2022-jp", kIso2022Jp, 0, "postfix", 1, "hanako@recipient.example", "failed", "5.1.1", "550",
         "mx.recipient.example", "RCPT", "User unknown");
 }
@@ -208,6 +218,25 @@ void TestBounce::lineEndings()
     }
     QCOMPARE(actual.original.messageId, expected.original.messageId);
     QCOMPARE(actual.original.sendingIp, expected.original.sendingIp);
+}
+
+void TestBounce::notAFailure_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("sendingIp");
+    QTest::newRow("feedback report") << QByteArray(kFeedbackReport) << "arf" << "198.51.100.5";
+    QTest::newRow("out of office") << QByteArray(kOutOfOffice) << "auto-reply" << "";
+}
+
+void TestBounce::notAFailure()
+{
+    QFETCH(QByteArray, input);
+    const Bounce b = parseOk(input);
+    QTEST(b.format, "format");
+    QVERIFY(b.failures.isEmpty());
+    QTEST(b.original.sendingIp, "sendingIp");
+    QVERIFY(!b.text.isEmpty());
 }
 
 void TestBounce::returnedMessage_data()
