@@ -23,7 +23,7 @@ void appendTree(const SpfTraceNode &node, int depth, QStringList *lines)
     QStringList tags;
     const int total = node.subtreeLookups();
     if (total > 0)
-        tags << QCoreApplication::translate("SpfResult", "%n lookup(s)", nullptr, total);
+        tags << (total == 1 ? tr("1 lookup") : QCoreApplication::translate("SpfResult", "%n lookups", nullptr, total));
     if (node.subtreeVoidLookups() > 0)
         tags << QCoreApplication::translate("SpfResult", "%n void", nullptr, node.subtreeVoidLookups());
     if (node.matched)
@@ -186,7 +186,7 @@ CheckResult SpfResult::toCheckResult() const
         r.details << tr("The domain's explanation: %1").arg(explanation);
     if (!matchedTerm.isEmpty())
         r.details << tr("Decided by \"%1\"").arg(matchedTerm);
-    r.details << QCoreApplication::translate("SpfResult", "%n DNS lookup(s) counted of the 10 allowed", nullptr, lookups);
+    r.details << QCoreApplication::translate("SpfResult", "DNS lookups counted: %n of the 10 allowed", nullptr, lookups);
     r.details += warnings;
     if (!record.isEmpty())
         r.evidence << record;

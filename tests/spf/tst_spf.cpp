@@ -13,8 +13,11 @@
 #include "dns/AresResolver.h"
 #include "dns/StaticResolver.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -125,6 +128,8 @@ private Q_SLOTS:
 
     void knot_data();
     void knot();
+    void cli_data();
+    void cli();
 
 private:
     QString m_dns;
@@ -1314,6 +1319,64 @@ void TestSpf::knot()
     if (!explanation.isEmpty())
         QCOMPARE(r.explanation, explanation);
     QVERIFY(r.dnsQueries >= 1);
+}
+
+// The command line: JSON shape, exit codes, the human-readable tree.
+void TestSpf::cli_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("result");   // JSON "result", "" when not JSON
+    QTest::addColumn<QString>("contains"); // in stdout (JSON text or tree), or in stderr for exit 2
+    QTest::newRow("json-pass") << QStringList{"--ip", "198.51.100.33", "--mail-from", "a@chain.spf.test", "--helo", "mta.spf.test", "--json"}
+                               << 0 << "pass" << "\"subtreeLookups\": 4";
+    QTest::newRow("json-null-sender") << QStringList{"--ip", "192.0.2.10", "--mail-from", "", "--helo", "simple.spf.test", "--json"}
+                                      << 0 << "pass" << "\"identity\": \"helo\"";
+    QTest::newRow("json-exp") << QStringList{"--ip", "192.0.2.99", "--mail-from", "carol@exp.spf.test", "--helo", "m.spf.test", "--json"}
+                              << 0 << "fail" << "carol@exp.spf.test is not allowed from 192.0.2.99";
+    QTest::newRow("json-permerror-position") << QStringList{"--ip", "192.0.2.10", "--mail-from", "a@broken.spf.test", "--helo", "m.spf.test", "--json"}
+                                             << 0 << "permerror" << "position 23";
+    QTest::newRow("json-lint-type99") << QStringList{"--ip", "192.0.2.99", "--mail-from", "a@oldtype.spf.test", "--helo", "m.spf.test", "--json"}
+                                      << 0 << "pass" << "type 99";
+    QTest::newRow("json-suggestion") << QStringList{"--ip", "192.0.2.99", "--mail-from", "a@simple.spf.test", "--helo", "m.spf.test", "--json"}
+                                     << 0 << "fail" << "v=spf1 ip4:192.0.2.10 ip4:192.0.2.99 -all";
+    QTest::newRow("text-tree") << QStringList{"--ip", "203.0.113.200", "--mail-from", "a@chain.spf.test", "--helo", "m.spf.test"}
+                               << 0 << "" << "  include:c1.chain.spf.test  [4 lookups";
+    QTest::newRow("no-ip") << QStringList{"--mail-from", "a@b.example", "--helo", "h.example"} << 2 << "" << "--ip";
+    QTest::newRow("bad-ip") << QStringList{"--ip", "300.1.1.1", "--mail-from", "a@b.example"} << 2 << "" << "300.1.1.1";
+    QTest::newRow("no-mail-from") << QStringList{"--ip", "192.0.2.1", "--helo", "h.example"} << 2 << "" << "--mail-from";
+    QTest::newRow("null-sender-no-helo") << QStringList{"--ip", "192.0.2.1", "--mail-from", ""} << 2 << "" << "--helo";
+}
+
+void TestSpf::cli()
+{
+    if (m_dns.isEmpty())
+        QSKIP("BD_TEST_DNS not set (run through ctest)");
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, result);
+    QFETCH(QString, contains);
+    const QString cli = QStringLiteral(BD_BINARY_DIR "/app/cli/bounce-doctor-cli");
+    if (!QFile::exists(cli))
+        QSKIP("bounce-doctor-cli not built");
+    QProcess p;
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(cli, QStringList{QStringLiteral("spf"), QStringLiteral("--dns-server"), m_dns} + args);
+    QVERIFY(done.wait(30000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    if (exitCode == 2) {
+        QVERIFY2(err.contains(contains), qPrintable(err));
+        return;
+    }
+    QVERIFY2(out.contains(contains), qPrintable(out));
+    if (!result.isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("result")).toString(), result);
+        for (const char *key : {"explanation", "trace", "lookups", "voidLookups", "warnings", "domain", "record", "problem"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpf)
