@@ -275,6 +275,15 @@ const ClassifierCase kClassifierCases[] = {
     {"account deactivated", "", "550", "failed", "550 The account you are trying to reach has been deactivated", "mailbox-disabled", "recipient-mailbox"},
     {"forbidden url", "", "550", "failed", "550 Message rejected: message body contains a forbidden URL", "url-blocked", "spam-content"},
 
+    {"procmail quota", "5.0.0", "", "failed", "Command died with status 1: \"/usr/bin/procmail\". Command output: procmail: Quota exceeded while writing \"/var/mail/kim\"", "mailbox-full", "recipient-mailbox"},
+    {"sendmail mailer error", "5.0.0", "", "failed", "unknown mailer error 255", "local-config", "server-config"},
+    {"qmail no mail exchanger", "5.4.4", "", "failed", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", "domain-not-found", "invalid-recipient"},
+    {"qmail helo rejected", "5.0.0", "", "failed", "Connected to 192.0.2.1 but my name was rejected. Remote host said: 501 5.5.2 HELO requires valid address", "bad-helo", "server-config"},
+    {"mimecast security policies", "", "550", "failed", "550 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#550", "spam-content", "spam-content"},
+    {"mimecast unresolvable from delayed", "4.0.0", "451", "delayed", "451 Message temporarily deferred due to unresolvable RFC.5321 from domain", "delayed", "temporary"},
+    {"mimecast malicious attachment", "", "550", "failed", "550 Rejected by Mimecast's Targeted Threat Protection: malicious attachment", "virus", "spam-content"},
+    {"exchange submission quota", "5.2.0", "554", "failed", "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; The message can't be submitted because the sender's submission quota was exceeded.", "sending-quota", "temporary"},
+
     // ---------------- not a failure ----------------
     {"delivered", "2.0.0", "250", "delivered", "250 2.0.0 OK 1700000000 x12-20020a05600c", "delivered", "not-a-failure"},
     {"relayed", "2.0.0", "", "relayed", "", "relayed", "not-a-failure"},
