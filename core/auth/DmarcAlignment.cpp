@@ -89,7 +89,9 @@ CheckResult DmarcAlignment::check(const Input &in)
         r.status = CheckStatus::Pass;
         r.summary = o.spfAligned && o.dkimAligned
             ? QCoreApplication::translate("DmarcAlignment", "DMARC passes: both SPF and DKIM are aligned with %1.").arg(from)
-            : o.spfAligned ? QCoreApplication::translate("DmarcAlignment", "DMARC passes through aligned SPF (DKIM is not aligned; mail forwarding will break SPF).")
+            : o.spfAligned && in.dkim.isEmpty()
+            ? QCoreApplication::translate("DmarcAlignment", "DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.")
+            : o.spfAligned ? QCoreApplication::translate("DmarcAlignment", "DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).")
                            : QCoreApplication::translate("DmarcAlignment", "DMARC passes through aligned DKIM.");
         return r;
     }
