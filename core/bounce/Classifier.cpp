@@ -379,7 +379,7 @@ private:
     // The temporary reason to report. After the sender gave up, "expired" says it best unless the
     // text names the cause (greylisting, rate limit...); while retrying, a temporary reason with
     // fair support beats the generic "delayed".
-    int temporaryReason(const Scored &s, bool gaveUp, bool stillRetrying) const
+    int temporaryReason(const Scored &s, bool gaveUp, bool stillRetrying, double needed = kRetryReasonNeeded) const
     {
         const int expired = reasonId("expired");
         const int delayed = reasonId("delayed");
@@ -394,7 +394,7 @@ private:
         }
         const int specific = best(s, [&](int r) {
             return causeOf(r) == Cause::Temporary && r != expired && r != delayed
-                && (!stillRetrying || s.score[size_t(r)] >= kRetryReasonNeeded);
+                && (!stillRetrying || s.score[size_t(r)] >= needed);
         });
         return specific >= 0 ? specific : delayed;
     }
@@ -439,7 +439,9 @@ private:
             if (!keep) {
                 s.notes.append(delayedAction ? tr("The message was only delayed: the sending server keeps retrying.")
                                              : tr("The reply is a temporary (4xx) refusal."));
-                chosen = temporaryReason(s, failedAction, delayedAction);
+                // When the bounce names another cause, a specific temporary reason needs as strong a case.
+                const double needed = chosen >= 0 && s.score[size_t(chosen)] >= 0.6 ? 0.6 : kRetryReasonNeeded;
+                chosen = temporaryReason(s, failedAction, delayedAction, needed);
             }
         } else if (failedAction && s.klass == 4 && causeOf(chosen) == Cause::Temporary) {
             // The sender retried a temporary failure until it gave up: the message expired.
