@@ -50,6 +50,12 @@ wait_ready() {  # wait_ready LOG PIDFILE NAME
 case $cmd in
 start)
   stop_all
+  # Fixed ports: a second run (another build dir) would fight over them; say so plainly.
+  for port in 2525 4465 2526 2535 4475 2536 2537 4476 4477 4478 2540 2553 2554; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is already in use (another SMTP test run still going?)" >&2; exit 1
+    fi
+  done
   rm -rf "$RUN"; mkdir -p "$RUN"
   bash "$HERE/make-certs.sh" "$RUN/certs"
   C=$RUN/certs
