@@ -155,8 +155,14 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             if (kb->m_reasonIndex.contains(r.id))
                 return fail(kReasonsFile, name, tr("duplicate id"));
             r.cause = *c;
-            r.priority = o.value(QLatin1String("priority")).toInt(0);
-            r.persistent = o.value(QLatin1String("persistent")).toBool(false);
+            const QJsonValue priority = o.value(QLatin1String("priority"));
+            if (!priority.isUndefined() && !priority.isDouble())
+                return fail(kReasonsFile, name, tr("field “priority” must be a number"));
+            r.priority = priority.toInt(0);
+            const QJsonValue persistent = o.value(QLatin1String("persistent"));
+            if (!persistent.isUndefined() && !persistent.isBool())
+                return fail(kReasonsFile, name, tr("field “persistent” must be true or false"));
+            r.persistent = persistent.toBool(false);
             r.title = title.toUtf8();
             r.explanation = explanation.toUtf8();
             kb->m_reasonIndex.insert(r.id, int(kb->m_reasons.size()));

@@ -475,6 +475,11 @@ void TestClassifier::brokenKnowledge_data()
                o[QStringLiteral("smtpCommands")] = modifiedFirst(o[QStringLiteral("smtpCommands")].toArray(), QStringLiteral("spans"), QJsonArray{});
            })
         << QStringLiteral("spans");
+    QTest::newRow("persistent not a bool") << QStringLiteral("bounce-reasons.json")
+        << Edit([](QJsonObject &o) {
+               o[QStringLiteral("reasons")] = modifiedFirst(o[QStringLiteral("reasons")].toArray(), QStringLiteral("persistent"), QStringLiteral("yes"));
+           })
+        << QStringLiteral("persistent");
     QTest::newRow("no rules array") << QStringLiteral("bounce-rules.json")
         << Edit([](QJsonObject &o) { o.remove(QStringLiteral("rules")); })
         << QStringLiteral("rules");
