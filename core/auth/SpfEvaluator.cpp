@@ -4,7 +4,9 @@
 #include "dns/Resolver.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -166,7 +168,17 @@ void SpfEvaluator::checkHost(const QString &ip, const QString &domain, const QSt
         local = QStringLiteral("postmaster");
         s = local + QLatin1Char('@') + senderDomain;
     }
-    const QString d = domain.isEmpty() ? senderDomain : domain;
+    QString d = domain.isEmpty() ? senderDomain : domain;
+    // Internationalized names are looked up in their A-label (xn--) form.
+    auto ace = [](const QString &name) {
+        for (const QChar c : name)
+            if (c.unicode() > 0x7f) {
+                const QString a = QString::fromLatin1(QUrl::toAce(name));
+                return a.isEmpty() ? name : a;
+            }
+        return name;
+    };
+    d = ace(d);
     m_localPart = local;
     m_senderDomain = senderDomain;
     if (!okIp) {
@@ -684,7 +696,11 @@ void SpfEvaluator::evaluateMechanism(const FramePtr &frame, const SpfTerm &term,
                     }
                     cont(Match::No, {});
                 };
+                const QPointer<SpfEvaluator> self(this); // a cached answer may finish (and delete) us
+                const quint64 loopGen = m_generation;
                 for (int i = 0; i < hosts.size(); ++i) {
+                    if (!self || loopGen != m_generation)
+                        return;
                     if (!SpfMacro::isQueryableName(hosts.at(i))) {
                         (*answers)[i].status = DnsStatus::BadName;
                         if (--*remaining == 0)
@@ -731,7 +747,10 @@ void SpfEvaluator::evaluateMechanism(const FramePtr &frame, const SpfTerm &term,
                 auto remaining = std::make_shared<int>(int(candidates.size()));
                 auto found = std::make_shared<bool>(false);
                 const quint64 gen = m_generation;
+                const QPointer<SpfEvaluator> self(this);
                 for (const QString &n : candidates) {
+                    if (!self || gen != m_generation)
+                        return;
                     auto one = [this, gen, remaining, found, cont](const DnsAnswer &h) {
                         if (gen != m_generation)
                             return;
@@ -778,8 +797,9 @@ void SpfEvaluator::ensureValidatedNames(const NodePtr &node, std::function<void(
         m_validatedRunning = false;
         const auto waiters = m_validatedWaiters;
         m_validatedWaiters.clear();
+        const QPointer<SpfEvaluator> self(this);
         for (const auto &w : waiters) {
-            if (gen != m_generation || !m_running)
+            if (!self || gen != m_generation || !m_running)
                 return;
             w();
         }
@@ -795,7 +815,10 @@ void SpfEvaluator::ensureValidatedNames(const NodePtr &node, std::function<void(
         }
         auto valid = std::make_shared<QList<bool>>(names.size(), false);
         auto remaining = std::make_shared<int>(int(names.size()));
+        const QPointer<SpfEvaluator> self(this);
         for (int i = 0; i < names.size(); ++i) {
+            if (!self || gen != m_generation)
+                return;
             auto one = [this, gen, i, valid, remaining, names, finish](const DnsAnswer &h) {
                 if (gen != m_generation)
                     return;
@@ -888,9 +911,12 @@ void SpfEvaluator::fetch(const QString &name, DnsType type, const NodePtr &node,
             if (gen != m_generation)
                 return;
             const auto waiters = m_waiting.take(key);
+            const QPointer<SpfEvaluator> self(this);
             for (const auto &[n, fn] : waiters) {
+                if (!self || gen != m_generation)
+                    return;
                 log(n, a, stripDot(name), type, false);
-                if (fn && m_running && gen == m_generation)
+                if (fn && m_running)
                     fn(a);
             }
         });
@@ -907,12 +933,15 @@ void SpfEvaluator::fetch(const QString &name, DnsType type, const NodePtr &node,
         m_cache.insert(key, a);
         const auto waiters = m_waiting.take(key);
         bool first = true;
+        const QPointer<SpfEvaluator> self(this); // a finished() receiver may delete us
         for (const auto &[n, fn] : waiters) {
+            if (!self || gen != m_generation)
+                return;
             if (n) {
                 log(n, a, qname, type, !first);
                 first = false;
             }
-            if (fn && m_running && gen == m_generation)
+            if (fn && m_running)
                 fn(a);
         }
     });

@@ -52,6 +52,9 @@ CASES = [
     ("null-mx", "192.0.2.10", "a@nullmx.spf.test", "mta.spf.test", "fail"),
     ("cname-target", "192.0.2.66", "a@cname.spf.test", "mta.spf.test", "pass"),
     ("null-sender-helo", "192.0.2.10", "", "simple.spf.test", "pass"),
+    ("wide-4-includes", "198.51.100.4", "a@wide.spf.test", "mta.spf.test", "pass"),
+    ("wide-first-matches", "198.51.100.1", "a@wide.spf.test", "mta.spf.test", "pass"),
+    ("lint-oldtype", "192.0.2.99", "a@oldtype.spf.test", "mta.spf.test", "pass"),
 ]
 
 

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void prefetchKeepsLimits();
     void nullSenderUsesHelo();
     void abortStopsCallbacks();
+    void deleteInFinished();
+    void idnDomain();
     void jsonShape();
 
     void lintWarnings_data();
@@ -1051,6 +1054,35 @@ void TestSpf::abortStopsCallbacks()
     QVERIFY(spy2.wait(2000));
     QCOMPARE(spy2.count(), 1);
     QCOMPARE(spy2.first().first().value<SpfResult>().code, SpfResultCode::Fail);
+}
+
+void TestSpf::deleteInFinished()
+{
+    // A receiver that deletes the evaluator from finished(), while answers come from the cache
+    // inside a loop over MX hosts, must not crash.
+    StaticResolver resolver;
+    loadZone(&resolver, {QStringLiteral("d.example TXT v=spf1 a:h1.example mx -all"),
+                         QStringLiteral("d.example MX 1 h1.example"), QStringLiteral("d.example MX 2 h2.example"),
+                         QStringLiteral("h1.example A 192.0.2.1"), QStringLiteral("h2.example A 192.0.2.2")});
+    auto *evaluator = new SpfEvaluator(&resolver);
+    QPointer<SpfEvaluator> guard(evaluator);
+    SpfResultCode code = SpfResultCode::None;
+    connect(evaluator, &SpfEvaluator::finished, this, [&](const SpfResult &r) {
+        code = r.code;
+        delete evaluator;
+    });
+    evaluator->start(QStringLiteral("192.0.2.1"), QStringLiteral("u@d.example"), QStringLiteral("h.example"));
+    QTRY_VERIFY(guard.isNull());
+    QCOMPARE(code, SpfResultCode::Pass);
+}
+
+void TestSpf::idnDomain()
+{
+    StaticResolver resolver;
+    loadZone(&resolver, {QStringLiteral("xn--bcher-kva.example TXT v=spf1 ip4:192.0.2.8 -all")});
+    const SpfResult r = runCheck(&resolver, QStringLiteral("192.0.2.8"), QString::fromUtf8("u@b\xC3\xBC" "cher.example"),
+                                 QStringLiteral("h.example"));
+    QCOMPARE(r.code, SpfResultCode::Pass);
 }
 
 void TestSpf::jsonShape()
