@@ -61,7 +61,7 @@ int main(int argc, char **argv)
     QList<qint64> times;
     QList<int> queries;
     int depth = 0;
-    double rttMs = 0;
+    QList<double> rtts;
     int run = 0;
 
     std::function<void()> next;
@@ -75,11 +75,13 @@ int main(int argc, char **argv)
             return;
         }
         AresResolver *resolver = made.value();
-        // One lone query first: the round-trip time the estimate multiplies.
+        // A warm-up query (opens the socket), then one lone query: the round-trip time the
+        // estimate multiplies.
         auto *probeClock = new QElapsedTimer;
-        probeClock->start();
         resolver->lookup({QStringLiteral("auth.test"), DnsType::SOA}, resolver, [&, resolver, probeClock](const DnsAnswer &) {
-            rttMs += probeClock->nsecsElapsed() / 1e6;
+          probeClock->start();
+          resolver->lookup({QStringLiteral("auth.test"), DnsType::NS}, resolver, [&, resolver, probeClock](const DnsAnswer &) {
+            rtts.append(probeClock->nsecsElapsed() / 1e6);
             delete probeClock;
             const int before = resolver->queriesSent();
             auto *depthResolver = new DepthResolver(resolver, resolver);
@@ -104,6 +106,7 @@ int main(int argc, char **argv)
             o.domain = parser.value(domainOpt);
             o.ip = parser.value(ipOpt);
             report->start(o);
+          });
         });
     };
     QTimer::singleShot(0, next);
@@ -113,12 +116,13 @@ int main(int argc, char **argv)
 
     std::sort(times.begin(), times.end());
     const double medianMs = times.at(times.size() / 2) / 1000.0;
-    const double rtt = rttMs / runs;
+    std::sort(rtts.begin(), rtts.end());
+    const double rtt = rtts.at(rtts.size() / 2);
     out << "\ndomain " << parser.value(domainOpt) << ", ip " << parser.value(ipOpt) << ", server " << parser.value(serverOpt) << '\n';
-    out << "runs " << runs << ", queries per run " << queries.first() << '\n';
+    out << "runs " << runs << ", queries per run " << queries.first() << ", dependency depth " << depth << '\n';
     out << "wall time median " << QString::number(medianMs, 'f', 2) << " ms (min " << QString::number(times.first() / 1000.0, 'f', 2)
         << ", max " << QString::number(times.last() / 1000.0, 'f', 2) << ")\n";
-    out << "single-query RTT " << QString::number(rtt, 'f', 3) << " ms; depth x RTT = " << depth << " x " << QString::number(rtt, 'f', 3)
+    out << "single-query RTT (median) " << QString::number(rtt, 'f', 3) << " ms; depth x RTT = " << depth << " x " << QString::number(rtt, 'f', 3)
         << " = " << QString::number(depth * rtt, 'f', 2) << " ms; sum of queries x RTT = " << QString::number(queries.first() * rtt, 'f', 2) << " ms\n";
     return 0;
 }
