@@ -464,7 +464,9 @@ private:
         for (size_t i = 0; i < s.score.size(); ++i)
             if (causeOf(int(i)) != causeOf(chosen) && allowedMain(int(i)))
                 rival = std::max(rival, s.score[i]);
-        double confidence = top <= 0 ? 0.5 : top * (1 - 0.5 * std::min(1.0, rival / top));
+        // A distant rival costs little, an equal one 40 %.
+        const double ratio = top <= 0 ? 1.0 : std::min(1.0, rival / top);
+        double confidence = top <= 0 ? 0.5 : top * (1 - 0.4 * ratio * ratio);
         if (!s.notes.isEmpty())
             confidence = std::max(confidence, 0.6);
         s.confidence = std::clamp(confidence, 0.05, 0.99);

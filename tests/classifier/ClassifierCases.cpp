@@ -284,6 +284,11 @@ const ClassifierCase kClassifierCases[] = {
     {"mimecast malicious attachment", "", "550", "failed", "550 Rejected by Mimecast's Targeted Threat Protection: malicious attachment", "virus", "spam-content"},
     {"exchange submission quota", "5.2.0", "554", "failed", "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; The message can't be submitted because the sender's submission quota was exceeded.", "sending-quota", "temporary"},
 
+    {"gmail ptr with boilerplate", "5.7.25", "550", "failed", "550-5.7.25 [203.0.113.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. To best protect our users from spam and phishing, the message has been blocked.", "rdns-missing", "server-config"},
+    {"phishing verdict", "5.7.1", "550", "failed", "550 5.7.1 Message rejected: phishing attempt detected", "spam-content", "spam-content"},
+    {"user denylist", "5.7.1", "550", "failed", "550 5.7.1 Sender is on user denylist", "blocked-by-recipient", "recipient-blocked"},
+    {"ip denylist", "5.7.1", "550", "failed", "550 5.7.1 Your IP is on our denylist", "sender-blocked-ip", "sender-blocklisted"},
+
     // ---------------- not a failure ----------------
     {"delivered", "2.0.0", "250", "delivered", "250 2.0.0 OK 1700000000 x12-20020a05600c", "delivered", "not-a-failure"},
     {"relayed", "2.0.0", "", "relayed", "", "relayed", "not-a-failure"},
