@@ -289,6 +289,10 @@ const ClassifierCase kClassifierCases[] = {
     {"user denylist", "5.7.1", "550", "failed", "550 5.7.1 Sender is on user denylist", "blocked-by-recipient", "recipient-blocked"},
     {"ip denylist", "5.7.1", "550", "failed", "550 5.7.1 Your IP is on our denylist", "sender-blocked-ip", "sender-blocklisted"},
 
+    {"banned word", "5.7.1", "554", "failed", "554 5.7.1 This message has been blocked because it contains a banned word", "spam-content", "spam-content"},
+    {"mailbox refuses your domain", "5.7.1", "550", "failed", "550 5.7.1 This mailbox does not accept mail from your domain", "sender-not-allowed", "recipient-blocked"},
+    {"null mx named domain", "5.1.10", "556", "failed", "556 5.1.10 Domain example.org does not accept mail", "null-mx", "invalid-recipient"},
+
     // ---------------- not a failure ----------------
     {"delivered", "2.0.0", "250", "delivered", "250 2.0.0 OK 1700000000 x12-20020a05600c", "delivered", "not-a-failure"},
     {"relayed", "2.0.0", "", "relayed", "", "relayed", "not-a-failure"},
