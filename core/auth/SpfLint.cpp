@@ -162,8 +162,7 @@ QString SpfLint::suggestRecord(const SpfResult &result, const SpfLintReport &rep
     const QString add = !report.providerInclude.isEmpty() ? QStringLiteral("include:") + report.providerInclude : ip;
     const QString record = !result.record.isEmpty() ? result.record : report.record;
     if (record.isEmpty()) {
-        if (result.code == SpfResultCode::None && !add.isEmpty() && !result.domain.isEmpty()
-            && result.problem.contains(result.domain))
+        if (result.code == SpfResultCode::None && !add.isEmpty() && SpfEvaluator::isValidDomain(result.domain))
             return QStringLiteral("v=spf1 ") + add + QStringLiteral(" ~all");
         return QString();
     }

@@ -1158,6 +1158,7 @@ void TestSpf::suggestions_data()
     QTest::newRow("neutral-all-ptr") << "v=spf1 ptr ?all" << "192.0.2.7" << "neutral" << "v=spf1 ip4:192.0.2.7 ~all";
     QTest::newRow("already-fine") << "v=spf1 ip4:192.0.2.7 -all" << "192.0.2.7" << "pass" << "";
     QTest::newRow("permerror-syntax") << "v=spf1 moo -all" << "192.0.2.7" << "permerror" << "";
+    QTest::newRow("none-publish") << "" << "192.0.2.7" << "none" << "v=spf1 ip4:192.0.2.7 ~all";
 }
 
 void TestSpf::suggestions()
@@ -1172,6 +1173,10 @@ void TestSpf::suggestions()
     r.domain = QStringLiteral("s.example");
     r.code = SpfResult::codeFromId(result);
     QCOMPARE(SpfLint::suggestRecord(r), suggested);
+    if (record.isEmpty()) { // no record for a name that is not a domain: nothing to publish
+        r.domain = QStringLiteral("A2345678");
+        QCOMPARE(SpfLint::suggestRecord(r), QString());
+    }
 }
 
 void TestSpf::lintTree()
