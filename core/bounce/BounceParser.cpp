@@ -83,14 +83,18 @@ bool looksLikeMessage(const QByteArray &s)
     return hits >= 2;
 }
 
+// Counts declarations that make GMime recurse (multipart boundaries, attached messages), so a
+// maliciously deep message is read as text instead of being handed to a recursive parser.
 qsizetype countBoundaries(const QByteArray &s)
 {
     qsizetype n = 0;
-    for (const char *needle : {"boundary=", "BOUNDARY=", "Boundary="}) {
+    for (const char *needle : {"boundary=", "BOUNDARY=", "Boundary=", "message/rfc822", "Message/rfc822",
+                               "MESSAGE/RFC822", "message/global"}) {
+        const qsizetype len = qsizetype(qstrlen(needle));
         qsizetype pos = 0;
         while ((pos = s.indexOf(needle, pos)) >= 0) {
             ++n;
-            pos += 9;
+            pos += len;
         }
     }
     return n;

@@ -41,6 +41,16 @@ QByteArray dsnWithRecipients(int n)
     return s;
 }
 
+QByteArray nestedMessages(int depth)
+{
+    QByteArray s;
+    for (int i = 0; i < depth; ++i)
+        s += "From: a@sender.example\nSubject: level " + QByteArray::number(i) + "\nMIME-Version: 1.0\n"
+             "Content-Type: message/rfc822\n\n";
+    s += "From: b@sender.example\nSubject: inner\n\n550 5.1.1 <x@recipient.example>: User unknown\n";
+    return s;
+}
+
 QByteArray nestedMultiparts(int depth)
 {
     QByteArray s = "From: a@sender.example\nSubject: deep\nMIME-Version: 1.0\n";
@@ -460,6 +470,7 @@ void TestBounce::badInput_data()
     QTest::newRow("20 MB plain text") << QByteArray(kReplyLine) + "\n" + filler.left(20 * 1024 * 1024) << "" << 1
                                       << "Only the first" << 1500;
     QTest::newRow("10000 nested multiparts") << nestedMultiparts(10000) << "" << 0 << "MIME parts" << 1500;
+    QTest::newRow("10000 nested messages") << nestedMessages(10000) << "" << 0 << "MIME parts" << 1500;
     QTest::newRow("60 nested multiparts") << nestedMultiparts(60) << "" << 0 << "levels deep" << 1000;
     QTest::newRow("broken base64")
         << QByteArray("From: MAILER-DAEMON@x.example\nSubject: failure\nMIME-Version: 1.0\n"
