@@ -16,10 +16,7 @@ bool isDelimiter(QChar c)
     return QStringLiteral(".-+,/_=").contains(c);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpfMacro", text);
-}
+
 
 // Scans one "%{...}" expansion starting at text[i] == '%' and text[i+1] == '{'. Returns the index
 // just past '}' or -1 on a syntax error (with *message set).
@@ -27,18 +24,18 @@ int scanExpand(const QString &text, int i, SpfMacro::Kind kind, QString *message
 {
     int p = i + 2;
     if (p >= text.size()) {
-        *message = tr("Unterminated macro: \"%{\" at the end");
+        *message = QCoreApplication::translate("SpfMacro", "Unterminated macro: \"%{\" at the end");
         return -1;
     }
     const QChar letter = text.at(p).toLower();
     const QString allowed = kind == SpfMacro::Kind::Explanation ? QStringLiteral("slodiphvcrt")
                                                                 : QStringLiteral("slodiphv");
     if (!QStringLiteral("slodiphvcrt").contains(letter) || text.at(p).unicode() > 0x7f) {
-        *message = tr("Unknown macro letter \"%1\"").arg(text.at(p));
+        *message = QCoreApplication::translate("SpfMacro", "Unknown macro letter \"%1\"").arg(text.at(p));
         return -1;
     }
     if (!allowed.contains(letter)) {
-        *message = tr("The macro letter \"%1\" is only allowed in explanation text").arg(text.at(p));
+        *message = QCoreApplication::translate("SpfMacro", "The macro letter \"%1\" is only allowed in explanation text").arg(text.at(p));
         return -1;
     }
     ++p;
@@ -49,7 +46,7 @@ int scanExpand(const QString &text, int i, SpfMacro::Kind kind, QString *message
         bool ok = false;
         const qlonglong n = text.mid(digitsStart, p - digitsStart).toLongLong(&ok);
         if (ok && n == 0) {
-            *message = tr("A macro's digit transformer must not be zero");
+            *message = QCoreApplication::translate("SpfMacro", "A macro's digit transformer must not be zero");
             return -1;
         }
     }
@@ -58,7 +55,7 @@ int scanExpand(const QString &text, int i, SpfMacro::Kind kind, QString *message
     while (p < text.size() && isDelimiter(text.at(p)))
         ++p;
     if (p >= text.size() || text.at(p) != QLatin1Char('}')) {
-        *message = tr("Malformed macro: expected \"}\"");
+        *message = QCoreApplication::translate("SpfMacro", "Malformed macro: expected \"}\"");
         return -1;
     }
     return p + 1;
@@ -73,7 +70,7 @@ bool SpfMacro::checkSyntax(const QString &text, Kind kind, int *offset, QString 
         const QChar c = text.at(i);
         if (c == QLatin1Char('%')) {
             if (i + 1 >= text.size()) {
-                msg = tr("A \"%\" at the end must be written \"%%\"");
+                msg = QCoreApplication::translate("SpfMacro", "A \"%\" at the end must be written \"%%\"");
             } else {
                 const QChar n = text.at(i + 1);
                 if (n == QLatin1Char('%') || n == QLatin1Char('_') || n == QLatin1Char('-')) {
@@ -87,15 +84,15 @@ bool SpfMacro::checkSyntax(const QString &text, Kind kind, int *offset, QString 
                         continue;
                     }
                 } else {
-                    msg = tr("A \"%\" must be followed by \"{\", \"%\", \"_\" or \"-\"");
+                    msg = QCoreApplication::translate("SpfMacro", "A \"%\" must be followed by \"{\", \"%\", \"_\" or \"-\"");
                 }
             }
         } else if (isMacroLiteral(c) || (kind == Kind::Explanation && c == QLatin1Char(' '))) {
             ++i;
             continue;
         } else {
-            msg = c.unicode() > 0x7e ? tr("Non-ASCII character in the record")
-                                     : tr("Invalid character (code %1)").arg(c.unicode());
+            msg = c.unicode() > 0x7e ? QCoreApplication::translate("SpfMacro", "Non-ASCII character in the record")
+                                     : QCoreApplication::translate("SpfMacro", "Invalid character (code %1)").arg(c.unicode());
         }
         if (offset)
             *offset = i;
@@ -119,7 +116,7 @@ bool SpfMacro::checkDomainSpec(const QString &text, int *offset, QString *messag
         if (offset)
             *offset = 0;
         if (message)
-            *message = tr("The domain is empty");
+            *message = QCoreApplication::translate("SpfMacro", "The domain is empty");
         return false;
     }
     if (!checkSyntax(text, Kind::DomainSpec, offset, message))
@@ -155,8 +152,8 @@ bool SpfMacro::checkDomainSpec(const QString &text, int *offset, QString *messag
         if (offset)
             *offset = dot < 0 ? 0 : dot + 1;
         if (message)
-            *message = dot < 0 ? tr("\"%1\" is not a domain name (no dot before the top-level label)").arg(text)
-                               : tr("\"%1\" does not end in a valid top-level label").arg(text);
+            *message = dot < 0 ? QCoreApplication::translate("SpfMacro", "\"%1\" is not a domain name (no dot before the top-level label)").arg(text)
+                               : QCoreApplication::translate("SpfMacro", "\"%1\" does not end in a valid top-level label").arg(text);
         return false;
     }
     return true;

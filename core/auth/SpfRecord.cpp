@@ -9,10 +9,7 @@
 #include <arpa/inet.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpfRecord", text);
-}
+
 
 // CIDR lengths: no leading zeros (RFC 7208 forbids them in ip4-network; the test suite extends
 // that to the prefix length), within 0..max.
@@ -120,7 +117,7 @@ SpfRecord SpfRecord::parse(const QString &text)
     SpfRecord r;
     r.m_text = text;
     if (!isSpfRecord(text)) {
-        r.fail(0, text.left(8), tr("The record does not start with \"v=spf1\" followed by a space"));
+        r.fail(0, text.left(8), QCoreApplication::translate("SpfRecord", "The record does not start with \"v=spf1\" followed by a space"));
         return r;
     }
     // §4.6.1: terms are separated by one or more spaces (and only spaces).
@@ -145,7 +142,7 @@ SpfRecord SpfRecord::parse(const QString &text)
                    && (term.name == QLatin1String("redirect") || term.name == QLatin1String("exp"))) {
             int &index = term.name == QLatin1String("redirect") ? r.m_redirectIndex : r.m_expIndex;
             if (index >= 0)
-                r.fail(i, t, tr("The modifier \"%1\" appears more than once").arg(term.name));
+                r.fail(i, t, QCoreApplication::translate("SpfRecord", "The modifier \"%1\" appears more than once").arg(term.name));
             else
                 index = int(r.m_terms.size());
         }
@@ -169,11 +166,11 @@ bool SpfRecord::parseTerm(const QString &t, int position, SpfTerm *term, QString
         QString why;
         if (term->name == QLatin1String("redirect") || term->name == QLatin1String("exp")) {
             if (!SpfMacro::checkDomainSpec(term->value, nullptr, &why)) {
-                *message = tr("Invalid %1= domain: %2").arg(term->name, why);
+                *message = QCoreApplication::translate("SpfRecord", "Invalid %1= domain: %2").arg(term->name, why);
                 return false;
             }
         } else if (!SpfMacro::checkSyntax(term->value, SpfMacro::Kind::Explanation, nullptr, &why)) {
-            *message = tr("Invalid value of the modifier \"%1\": %2").arg(term->name, why);
+            *message = QCoreApplication::translate("SpfRecord", "Invalid value of the modifier \"%1\": %2").arg(term->name, why);
             return false;
         }
         return true;
@@ -202,16 +199,16 @@ bool SpfRecord::parseTerm(const QString &t, int position, SpfTerm *term, QString
         if (args.isEmpty()) {
             if (optional)
                 return true;
-            *message = tr("\"%1\" needs \":\" and a domain").arg(name);
+            *message = QCoreApplication::translate("SpfRecord", "\"%1\" needs \":\" and a domain").arg(name);
             return false;
         }
         if (!args.startsWith(QLatin1Char(':'))) {
-            *message = tr("\"%1\" takes no prefix length").arg(name);
+            *message = QCoreApplication::translate("SpfRecord", "\"%1\" takes no prefix length").arg(name);
             return false;
         }
         term->domainSpec = args.mid(1);
         if (!SpfMacro::checkDomainSpec(term->domainSpec, nullptr, &why)) {
-            *message = tr("Invalid domain in \"%1\": %2").arg(t, why);
+            *message = QCoreApplication::translate("SpfRecord", "Invalid domain in \"%1\": %2").arg(t, why);
             return false;
         }
         return true;
@@ -220,7 +217,7 @@ bool SpfRecord::parseTerm(const QString &t, int position, SpfTerm *term, QString
     if (name == QLatin1String("all")) {
         term->mechanism = SpfMechanism::All;
         if (!args.isEmpty()) {
-            *message = tr("\"all\" takes no arguments");
+            *message = QCoreApplication::translate("SpfRecord", "\"all\" takes no arguments");
             return false;
         }
         return true;
@@ -239,22 +236,22 @@ bool SpfRecord::parseTerm(const QString &t, int position, SpfTerm *term, QString
                                                QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpressionMatch m = dualRe.match(args);
         if (!m.hasMatch()) {
-            *message = tr("Malformed \"%1\": expected [:domain][/ip4-prefix][//ip6-prefix]").arg(name);
+            *message = QCoreApplication::translate("SpfRecord", "Malformed \"%1\": expected [:domain][/ip4-prefix][//ip6-prefix]").arg(name);
             return false;
         }
         if (m.capturedStart(1) >= 0) {
             term->domainSpec = m.captured(1);
             if (!SpfMacro::checkDomainSpec(term->domainSpec, nullptr, &why)) {
-                *message = tr("Invalid domain in \"%1\": %2").arg(t, why);
+                *message = QCoreApplication::translate("SpfRecord", "Invalid domain in \"%1\": %2").arg(t, why);
                 return false;
             }
         }
         if (m.capturedStart(2) >= 0 && !parseCidr(m.captured(2), 32, &term->cidr4)) {
-            *message = tr("Invalid IPv4 prefix length \"/%1\" (0 to 32, no leading zeros)").arg(m.captured(2));
+            *message = QCoreApplication::translate("SpfRecord", "Invalid IPv4 prefix length \"/%1\" (0 to 32, no leading zeros)").arg(m.captured(2));
             return false;
         }
         if (m.capturedStart(3) >= 0 && !parseCidr(m.captured(3), 128, &term->cidr6)) {
-            *message = tr("Invalid IPv6 prefix length \"//%1\" (0 to 128, no leading zeros)").arg(m.captured(3));
+            *message = QCoreApplication::translate("SpfRecord", "Invalid IPv6 prefix length \"//%1\" (0 to 128, no leading zeros)").arg(m.captured(3));
             return false;
         }
         return true;
@@ -263,24 +260,24 @@ bool SpfRecord::parseTerm(const QString &t, int position, SpfTerm *term, QString
         const bool v4 = name == QLatin1String("ip4");
         term->mechanism = v4 ? SpfMechanism::Ip4 : SpfMechanism::Ip6;
         if (!args.startsWith(QLatin1Char(':')) || args.size() < 2) {
-            *message = tr("\"%1\" needs \":\" and an address").arg(name);
+            *message = QCoreApplication::translate("SpfRecord", "\"%1\" needs \":\" and an address").arg(name);
             return false;
         }
         const QString value = args.mid(1);
         const int slash = value.indexOf(QLatin1Char('/'));
         const QString addr = slash < 0 ? value : value.left(slash);
         if (v4 ? !parseIp4(addr, &term->network) : !parseIp6(addr, &term->network)) {
-            *message = v4 ? tr("\"%1\" is not an IPv4 address").arg(addr)
-                          : tr("\"%1\" is not an IPv6 address").arg(addr);
+            *message = v4 ? QCoreApplication::translate("SpfRecord", "\"%1\" is not an IPv4 address").arg(addr)
+                          : QCoreApplication::translate("SpfRecord", "\"%1\" is not an IPv6 address").arg(addr);
             return false;
         }
         if (slash >= 0 && !parseCidr(value.mid(slash + 1), v4 ? 32 : 128, v4 ? &term->cidr4 : &term->cidr6)) {
-            *message = tr("Invalid prefix length \"%1\"").arg(value.mid(slash));
+            *message = QCoreApplication::translate("SpfRecord", "Invalid prefix length \"%1\"").arg(value.mid(slash));
             return false;
         }
         return true;
     }
-    *message = name.isEmpty() ? tr("Empty mechanism") : tr("Unknown mechanism \"%1\"").arg(rest.left(nameEnd));
+    *message = name.isEmpty() ? QCoreApplication::translate("SpfRecord", "Empty mechanism") : QCoreApplication::translate("SpfRecord", "Unknown mechanism \"%1\"").arg(rest.left(nameEnd));
     return false;
 }
 

@@ -4,10 +4,7 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpfResult", text);
-}
+
 
 void appendTree(const SpfTraceNode &node, int depth, QStringList *lines)
 {
@@ -23,11 +20,11 @@ void appendTree(const SpfTraceNode &node, int depth, QStringList *lines)
     QStringList tags;
     const int total = node.subtreeLookups();
     if (total > 0)
-        tags << (total == 1 ? tr("1 lookup") : QCoreApplication::translate("SpfResult", "%n lookups", nullptr, total));
+        tags << (total == 1 ? QCoreApplication::translate("SpfResult", "1 lookup") : QCoreApplication::translate("SpfResult", "%n lookups", nullptr, total));
     if (node.subtreeVoidLookups() > 0)
         tags << QCoreApplication::translate("SpfResult", "%n void", nullptr, node.subtreeVoidLookups());
     if (node.matched)
-        tags << tr("match");
+        tags << QCoreApplication::translate("SpfResult", "match");
     if (!node.result.isEmpty())
         tags << QStringLiteral("→ ") + node.result;
     if (!tags.isEmpty())
@@ -129,13 +126,13 @@ SpfResultCode SpfResult::codeFromId(const QString &id)
 QString SpfResult::codeText(SpfResultCode code)
 {
     switch (code) {
-    case SpfResultCode::None: return tr("none: no SPF record");
-    case SpfResultCode::Neutral: return tr("neutral: the domain makes no statement about this IP");
-    case SpfResultCode::Pass: return tr("pass: the IP is authorized");
-    case SpfResultCode::Fail: return tr("fail: the IP is not authorized");
-    case SpfResultCode::SoftFail: return tr("softfail: the IP is probably not authorized");
-    case SpfResultCode::TempError: return tr("temperror: a DNS error stopped the check");
-    case SpfResultCode::PermError: return tr("permerror: the SPF record cannot be evaluated");
+    case SpfResultCode::None: return QCoreApplication::translate("SpfResult", "none: no SPF record");
+    case SpfResultCode::Neutral: return QCoreApplication::translate("SpfResult", "neutral: the domain makes no statement about this IP");
+    case SpfResultCode::Pass: return QCoreApplication::translate("SpfResult", "pass: the IP is authorized");
+    case SpfResultCode::Fail: return QCoreApplication::translate("SpfResult", "fail: the IP is not authorized");
+    case SpfResultCode::SoftFail: return QCoreApplication::translate("SpfResult", "softfail: the IP is probably not authorized");
+    case SpfResultCode::TempError: return QCoreApplication::translate("SpfResult", "temperror: a DNS error stopped the check");
+    case SpfResultCode::PermError: return QCoreApplication::translate("SpfResult", "permerror: the SPF record cannot be evaluated");
     }
     return QString();
 }
@@ -167,7 +164,7 @@ CheckResult SpfResult::toCheckResult() const
 {
     CheckResult r;
     r.id = QStringLiteral("spf.evaluate");
-    r.title = tr("SPF for %1").arg(ip);
+    r.title = QCoreApplication::translate("SpfResult", "SPF for %1").arg(ip);
     switch (code) {
     case SpfResultCode::Pass: r.status = CheckStatus::Pass; break;
     case SpfResultCode::Fail:
@@ -179,13 +176,13 @@ CheckResult SpfResult::toCheckResult() const
     }
     if (!warnings.isEmpty() && r.status == CheckStatus::Pass)
         r.status = CheckStatus::Warn;
-    r.summary = tr("%1 for %2 from %3").arg(codeText(code), domain, ip);
+    r.summary = QCoreApplication::translate("SpfResult", "%1 for %2 from %3").arg(codeText(code), domain, ip);
     if (!problem.isEmpty())
         r.details << problem;
     if (!explanation.isEmpty())
-        r.details << tr("The domain's explanation: %1").arg(explanation);
+        r.details << QCoreApplication::translate("SpfResult", "The domain's explanation: %1").arg(explanation);
     if (!matchedTerm.isEmpty())
-        r.details << tr("Decided by \"%1\"").arg(matchedTerm);
+        r.details << QCoreApplication::translate("SpfResult", "Decided by \"%1\"").arg(matchedTerm);
     r.details << QCoreApplication::translate("SpfResult", "DNS lookups counted: %n of the 10 allowed", nullptr, lookups);
     r.details += warnings;
     if (!record.isEmpty())
@@ -193,7 +190,7 @@ CheckResult SpfResult::toCheckResult() const
     r.evidence += traceText().split(QLatin1Char('\n'));
     r.suggestedRecord = suggestedRecord;
     if (!suggestedRecord.isEmpty())
-        r.fix = tr("Publish this record at %1 (replacing the current SPF record).").arg(domain);
+        r.fix = QCoreApplication::translate("SpfResult", "Publish this record at %1 (replacing the current SPF record).").arg(domain);
     r.data = toJson();
     return r;
 }

@@ -16,10 +16,7 @@
 #include <exception>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("BounceParser", text, nullptr, n);
-}
+
 
 bool looksBinary(const QByteArray &input)
 {
@@ -108,7 +105,7 @@ QString decodeText(const QByteArray &bytes, QStringList &warnings)
         // Not UTF-8: most such pastes are Windows-1252/Latin-1 mail text.
         QStringDecoder latin(QStringDecoder::Latin1);
         text = latin.decode(bytes);
-        warnings.append(tr("The text is not valid UTF-8; it was read as Latin-1."));
+        warnings.append(QCoreApplication::translate("BounceParser", "The text is not valid UTF-8; it was read as Latin-1."));
     }
     return text;
 }
@@ -243,21 +240,21 @@ Result<Bounce> BounceParser::parse(const QByteArray &input) const noexcept
         while (firstText < input.size() && QChar::isSpace(uchar(input.at(firstText))))
             ++firstText;
         if (firstText >= input.size())
-            return Error{QStringLiteral("input-empty"), tr("There is nothing to read: paste a bounce message or drop a file.")};
+            return Error{QStringLiteral("input-empty"), QCoreApplication::translate("BounceParser", "There is nothing to read: paste a bounce message or drop a file.")};
         if (input.size() > m_limits.maxInputBytes)
             return Error{QStringLiteral("input-too-large"),
-                         tr("The input is %1 MB, more than the %2 MB a bounce can reasonably be.")
+                         QCoreApplication::translate("BounceParser", "The input is %1 MB, more than the %2 MB a bounce can reasonably be.")
                              .arg(input.size() / (1024 * 1024))
                              .arg(m_limits.maxInputBytes / (1024 * 1024))};
         if (looksBinary(input))
             return Error{QStringLiteral("not-text"),
-                         tr("This is binary data, not the text of an e-mail. Paste the bounce message itself or "
+                         QCoreApplication::translate("BounceParser", "This is binary data, not the text of an e-mail. Paste the bounce message itself or "
                             "save it as .eml and drop that file.")};
         return parseNormalized(normalize(input), 0);
     } catch (const std::exception &) {
-        return Error{QStringLiteral("parse-failed"), tr("The message could not be read (out of memory).")};
+        return Error{QStringLiteral("parse-failed"), QCoreApplication::translate("BounceParser", "The message could not be read (out of memory).")};
     } catch (...) {
-        return Error{QStringLiteral("parse-failed"), tr("The message could not be read.")};
+        return Error{QStringLiteral("parse-failed"), QCoreApplication::translate("BounceParser", "The message could not be read.")};
     }
 }
 
@@ -271,8 +268,7 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
     }
     if (looksLikeMessage(input)) {
         if (countBoundaries(input) > m_limits.maxParts) {
-            warnings.append(tr("The message declares more than %n MIME parts; it was read as plain text.",
-                               m_limits.maxParts));
+            warnings.append(QCoreApplication::translate("BounceParser", "The message declares more than %n MIME parts; it was read as plain text.", nullptr, m_limits.maxParts));
         } else {
             MimeReader reader(m_limits);
             MimeDocument plain = MimeReader::readPlain(input);
@@ -292,7 +288,7 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
                         for (const DeliveryFailure &f : std::as_const(inner.failures))
                             innerSubstance = innerSubstance || !f.replyCode.isEmpty() || !f.status.isEmpty();
                         if (innerSubstance || (b.failures.isEmpty() && !inner.failures.isEmpty())) {
-                            inner.warnings.prepend(tr("The bounce was read from the message attached to this one."));
+                            inner.warnings.prepend(QCoreApplication::translate("BounceParser", "The bounce was read from the message attached to this one."));
                             return inner;
                         }
                     }
@@ -304,7 +300,7 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
     QByteArray bytes = input;
     if (bytes.size() > m_limits.maxScanChars) {
         bytes.truncate(m_limits.maxScanChars);
-        warnings.append(tr("Only the first %n KB of the text were read.", int(m_limits.maxScanChars / 1024)));
+        warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n KB of the text were read.", nullptr, int(m_limits.maxScanChars / 1024)));
     }
     const QString text = decodeText(bytes, warnings);
     return parseText(text, warnings);
@@ -322,7 +318,7 @@ Bounce BounceParser::parseMime(const MimeDocument &doc) const
     QString text = doc.texts.join(QStringLiteral("\n\n"));
     if (text.size() > m_limits.maxScanChars) {
         text.truncate(m_limits.maxScanChars);
-        b.warnings.append(tr("Only the first %n KB of the text were read.", int(m_limits.maxScanChars / 1024)));
+        b.warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n KB of the text were read.", nullptr, int(m_limits.maxScanChars / 1024)));
     }
 
     QList<DeliveryFailure> dsnFailures;
@@ -389,7 +385,7 @@ Bounce BounceParser::parseMime(const MimeDocument &doc) const
         }
         b.failures = dsnFailures;
         if (dsnTruncated)
-            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+            b.warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n recipients were read.", nullptr, m_limits.maxRecipients));
     } else {
         b.failures = prose.failures;
         if (b.failures.isEmpty() && !known.isEmpty()) {
@@ -405,7 +401,7 @@ Bounce BounceParser::parseMime(const MimeDocument &doc) const
             }
         }
         if (prose.truncated)
-            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+            b.warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n recipients were read.", nullptr, m_limits.maxRecipients));
     }
 
     if (doc.hasReturned) {
@@ -438,7 +434,7 @@ Bounce BounceParser::parseMime(const MimeDocument &doc) const
         if (!ip.isEmpty()) {
             b.original.sendingIp = ip;
             b.original.sendingHopExplanation =
-                tr("The feedback report names the source IP of the reported message.");
+                QCoreApplication::translate("BounceParser", "The feedback report names the source IP of the reported message.");
         }
         b.text = prose.failureText.trimmed().isEmpty() ? text : prose.failureText;
         return b;
@@ -492,7 +488,7 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
         for (const DeliveryFailure &f : std::as_const(dsnFailures))
             known.append(f.recipient);
         if (report.truncated)
-            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+            b.warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n recipients were read.", nullptr, m_limits.maxRecipients));
     }
     const ProseExtractor extractor(m_limits.maxRecipients, {}, known);
     ProseFindings prose = extractor.extract(text);
@@ -528,7 +524,7 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
     } else {
         b.failures = prose.failures;
         if (prose.truncated)
-            b.warnings.append(tr("Only the first %n recipients were read.", m_limits.maxRecipients));
+            b.warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n recipients were read.", nullptr, m_limits.maxRecipients));
     }
     if (!prose.returnedHeaderBlock.isEmpty()) {
         fillReturned(b.original, MimeReader::readHeaderBlock(prose.returnedHeaderBlock.toUtf8()));
@@ -564,7 +560,7 @@ void BounceParser::finish(Bounce &bounce, const ProseFindings &prose, const QStr
         bounce.failures.append(f);
     }
     if (bounce.failures.isEmpty())
-        bounce.warnings.append(tr("No delivery failure was found in this text."));
+        bounce.warnings.append(QCoreApplication::translate("BounceParser", "No delivery failure was found in this text."));
     for (DeliveryFailure &f : bounce.failures) {
         if (f.diagnostic.isEmpty()) {
             const QString span = bestSpan(bounce.text);

@@ -123,10 +123,7 @@ void collectHits(const KnowledgeBase &kb, const QString &original, const FoldedT
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Classifier", text);
-}
+
 
 bool isNonFailureAction(const QString &action)
 {
@@ -437,8 +434,8 @@ private:
                     keep = persistent;  // a bare 4xx reply naming a cause that retrying cannot cure
             }
             if (!keep) {
-                s.notes.append(delayedAction ? tr("The message was only delayed: the sending server keeps retrying.")
-                                             : tr("The reply is a temporary (4xx) refusal."));
+                s.notes.append(delayedAction ? QCoreApplication::translate("Classifier", "The message was only delayed: the sending server keeps retrying.")
+                                             : QCoreApplication::translate("Classifier", "The reply is a temporary (4xx) refusal."));
                 // When the bounce names another cause, a specific temporary reason needs as strong a case.
                 const double needed = chosen >= 0 && s.score[size_t(chosen)] >= 0.6 ? 0.6 : kRetryReasonNeeded;
                 chosen = temporaryReason(s, failedAction, delayedAction, needed);
@@ -600,7 +597,7 @@ Diagnosis Classifier::diagnose(const Bounce &bounce) const
         if (r.cause != Cause::NotAFailure && r.cause != Cause::Unknown && !clear) {
             // Without a failure, only a non-failure finding or a clear statement is meaningful.
             d.confidence = 0;
-            d.ranking.append(CauseScore{Cause::Unknown, 0, {tr("No failed recipient was found in the message.")}});
+            d.ranking.append(CauseScore{Cause::Unknown, 0, {QCoreApplication::translate("Classifier", "No failed recipient was found in the message.")}});
             return d;
         }
     } else {
@@ -653,23 +650,23 @@ Diagnosis Classifier::diagnose(const Bounce &bounce) const
                 continue;
             const Evidence &e = c.evidence;
             if (e.kind == QLatin1String("text"))
-                why.append(tr("The bounce says “%1”: %2").arg(e.text, title));
+                why.append(QCoreApplication::translate("Classifier", "The bounce says “%1”: %2").arg(e.text, title));
             else if (e.kind == QLatin1String("vendor-code"))
-                why.append(tr("Provider code %1: %2").arg(e.text, title));
+                why.append(QCoreApplication::translate("Classifier", "Provider code %1: %2").arg(e.text, title));
             else if (e.kind == QLatin1String("reply-code"))
-                why.append(tr("Reply code %1: %2").arg(e.text, title));
+                why.append(QCoreApplication::translate("Classifier", "Reply code %1: %2").arg(e.text, title));
             else
-                why.append(tr("Status code %1: %2").arg(e.text, title));
+                why.append(QCoreApplication::translate("Classifier", "Status code %1: %2").arg(e.text, title));
         }
         for (const auto &[r, e] : s.extraEvidence)
             if (r == reason && why.size() < 4)
-                why.append(tr("The bounce says “%1”: %2").arg(e.text, title));
+                why.append(QCoreApplication::translate("Classifier", "The bounce says “%1”: %2").arg(e.text, title));
         return why;
     };
     CauseScore headline{d.cause, d.confidence, whyFor(h, h.reason)};
     headline.why.append(h.notes);
     if (hr.cause == Cause::NotAFailure && h.evidence.size() == 1 && h.evidence.front().kind == QLatin1String("dsn-field"))
-        headline.why.append(tr("The report says the message was %1.").arg(h.evidence.front().text));
+        headline.why.append(QCoreApplication::translate("Classifier", "The report says the message was %1.").arg(h.evidence.front().text));
     d.ranking.append(headline);
     std::vector<CauseScore> rest;
     for (size_t c = 0; c < agg.size(); ++c) {

@@ -20,29 +20,26 @@ const QString kReasonsFile = QStringLiteral("bounce-reasons.json");
 const QString kCodesFile = QStringLiteral("bounce-status-codes.json");
 const QString kRulesFile = QStringLiteral("bounce-rules.json");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KnowledgeBase", text);
-}
+
 
 Error fail(const QString &file, const QString &entry, const QString &what)
 {
     if (entry.isEmpty())
-        return Error{QStringLiteral("knowledge-invalid"), tr("%1: %2").arg(file, what)};
-    return Error{QStringLiteral("knowledge-invalid"), tr("%1: entry “%2”: %3").arg(file, entry, what)};
+        return Error{QStringLiteral("knowledge-invalid"), QCoreApplication::translate("KnowledgeBase", "%1: %2").arg(file, what)};
+    return Error{QStringLiteral("knowledge-invalid"), QCoreApplication::translate("KnowledgeBase", "%1: entry “%2”: %3").arg(file, entry, what)};
 }
 
 Result<QJsonObject> readJson(const QString &dir, const QString &file)
 {
     QFile f(dir + QLatin1Char('/') + file);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(file, {}, tr("cannot be read (%1)").arg(f.errorString()));
+        return fail(file, {}, QCoreApplication::translate("KnowledgeBase", "cannot be read (%1)").arg(f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(file, {}, tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return fail(file, {}, QCoreApplication::translate("KnowledgeBase", "invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
-        return fail(file, {}, tr("the top level must be an object"));
+        return fail(file, {}, QCoreApplication::translate("KnowledgeBase", "the top level must be an object"));
     return doc.object();
 }
 
@@ -53,13 +50,13 @@ std::optional<Error> checkFields(const QString &file, const QString &entry, cons
 {
     for (const char *r : required)
         if (!o.contains(QLatin1String(r)))
-            return fail(file, entry, tr("missing field “%1”").arg(QLatin1String(r)));
+            return fail(file, entry, QCoreApplication::translate("KnowledgeBase", "missing field “%1”").arg(QLatin1String(r)));
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool known = false;
         for (const char *a : allowed)
             known = known || it.key() == QLatin1String(a);
         if (!known)
-            return fail(file, entry, tr("unknown field “%1”").arg(it.key()));
+            return fail(file, entry, QCoreApplication::translate("KnowledgeBase", "unknown field “%1”").arg(it.key()));
     }
     return std::nullopt;
 }
@@ -71,7 +68,7 @@ std::optional<Error> readString(const QString &file, const QString &entry, const
     if (v.isUndefined() && !required)
         return std::nullopt;
     if (!v.isString() || v.toString().trimmed().isEmpty())
-        return fail(file, entry, tr("field “%1” must be a non-empty string").arg(QLatin1String(key)));
+        return fail(file, entry, QCoreApplication::translate("KnowledgeBase", "field “%1” must be a non-empty string").arg(QLatin1String(key)));
     out = v.toString();
     return std::nullopt;
 }
@@ -80,7 +77,7 @@ std::optional<Error> readWeight(const QString &file, const QString &entry, const
 {
     const QJsonValue v = o.value(QLatin1String("weight"));
     if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() > 1)
-        return fail(file, entry, tr("field “weight” must be a number in (0, 1]"));
+        return fail(file, entry, QCoreApplication::translate("KnowledgeBase", "field “weight” must be a number in (0, 1]"));
     out = v.toDouble();
     return std::nullopt;
 }
@@ -92,10 +89,10 @@ std::optional<Error> readStringList(const QString &file, const QString &entry, c
     if (v.isUndefined())
         return std::nullopt;
     if (!v.isArray())
-        return fail(file, entry, tr("field “%1” must be an array of strings").arg(QLatin1String(key)));
+        return fail(file, entry, QCoreApplication::translate("KnowledgeBase", "field “%1” must be an array of strings").arg(QLatin1String(key)));
     for (const QJsonValue &e : v.toArray()) {
         if (!e.isString() || e.toString().trimmed().isEmpty())
-            return fail(file, entry, tr("field “%1” must contain only non-empty strings").arg(QLatin1String(key)));
+            return fail(file, entry, QCoreApplication::translate("KnowledgeBase", "field “%1” must contain only non-empty strings").arg(QLatin1String(key)));
         out.append(e.toString());
     }
     return std::nullopt;
@@ -105,7 +102,7 @@ Result<QJsonArray> readEntries(const QString &file, const QJsonObject &root, con
 {
     const QJsonValue v = root.value(QLatin1String(key));
     if (!v.isArray())
-        return fail(file, {}, tr("missing array “%1”").arg(QLatin1String(key)));
+        return fail(file, {}, QCoreApplication::translate("KnowledgeBase", "missing array “%1”").arg(QLatin1String(key)));
     return v.toArray();
 }
 
@@ -134,7 +131,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         for (const QJsonValue &v : entries.value()) {
             const QString name = entryName(v, index++);
             if (!v.isObject())
-                return fail(kReasonsFile, name, tr("must be an object"));
+                return fail(kReasonsFile, name, QCoreApplication::translate("KnowledgeBase", "must be an object"));
             const QJsonObject o = v.toObject();
             if (auto e = checkFields(kReasonsFile, name, o, {"id", "cause", "priority", "persistent", "title", "explanation"},
                                      {"id", "cause", "title", "explanation"}))
@@ -151,17 +148,17 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 return *e;
             const auto c = causeFromId(cause);
             if (!c)
-                return fail(kReasonsFile, name, tr("unknown cause id “%1”").arg(cause));
+                return fail(kReasonsFile, name, QCoreApplication::translate("KnowledgeBase", "unknown cause id “%1”").arg(cause));
             if (kb->m_reasonIndex.contains(r.id))
-                return fail(kReasonsFile, name, tr("duplicate id"));
+                return fail(kReasonsFile, name, QCoreApplication::translate("KnowledgeBase", "duplicate id"));
             r.cause = *c;
             const QJsonValue priority = o.value(QLatin1String("priority"));
             if (!priority.isUndefined() && !priority.isDouble())
-                return fail(kReasonsFile, name, tr("field “priority” must be a number"));
+                return fail(kReasonsFile, name, QCoreApplication::translate("KnowledgeBase", "field “priority” must be a number"));
             r.priority = priority.toInt(0);
             const QJsonValue persistent = o.value(QLatin1String("persistent"));
             if (!persistent.isUndefined() && !persistent.isBool())
-                return fail(kReasonsFile, name, tr("field “persistent” must be true or false"));
+                return fail(kReasonsFile, name, QCoreApplication::translate("KnowledgeBase", "field “persistent” must be true or false"));
             r.persistent = persistent.toBool(false);
             r.title = title.toUtf8();
             r.explanation = explanation.toUtf8();
@@ -170,7 +167,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
         for (const char *required : {"unknown", "delayed", "delivered"})
             if (!kb->m_reasonIndex.contains(QLatin1String(required)))
-                return fail(kReasonsFile, QLatin1String(required), tr("this reason is required by the classifier"));
+                return fail(kReasonsFile, QLatin1String(required), QCoreApplication::translate("KnowledgeBase", "this reason is required by the classifier"));
     }
 
     auto reasonOf = [&kb](const QString &file, const QString &name, const QJsonObject &o, int &out)
@@ -180,7 +177,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             return e;
         out = kb->reasonIndex(reason);
         if (out < 0)
-            return fail(file, name, tr("unknown reason id “%1”").arg(reason));
+            return fail(file, name, QCoreApplication::translate("KnowledgeBase", "unknown reason id “%1”").arg(reason));
         return std::nullopt;
     };
 
@@ -197,7 +194,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         for (const QJsonValue &v : entries.value()) {
             const QString name = entryName(v, index++, "code");
             if (!v.isObject())
-                return fail(kCodesFile, name, tr("must be an object"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "must be an object"));
             const QJsonObject o = v.toObject();
             if (auto e = checkFields(kCodesFile, name, o, {"code", "reason", "weight", "vendor", "meaning", "source"},
                                      {"code", "reason", "weight", "meaning"}))
@@ -208,9 +205,9 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 return *e;
             const auto pattern = StatusCodePattern::parse(code);
             if (!pattern)
-                return fail(kCodesFile, name, tr("“%1” is not a status code, range or wildcard").arg(code));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "“%1” is not a status code, range or wildcard").arg(code));
             if (seen.contains(pattern->text()))
-                return fail(kCodesFile, name, tr("duplicate code"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "duplicate code"));
             seen.insert(pattern->text());
             d.pattern = *pattern;
             d.id = QStringLiteral("status:") + pattern->text();
@@ -231,7 +228,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         for (const QJsonValue &v : replies.value()) {
             const QString name = entryName(v, index++, "code");
             if (!v.isObject())
-                return fail(kCodesFile, name, tr("must be an object"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "must be an object"));
             const QJsonObject o = v.toObject();
             if (auto e = checkFields(kCodesFile, name, o, {"code", "reason", "weight", "meaning"},
                                      {"code", "reason", "weight"}))
@@ -241,9 +238,9 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 return *e;
             static const QRegularExpression replyRe(QStringLiteral("^[245][0-9][0-9]$"));
             if (!replyRe.match(d.code).hasMatch())
-                return fail(kCodesFile, name, tr("“%1” is not an SMTP reply code").arg(d.code));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "“%1” is not an SMTP reply code").arg(d.code));
             if (seenReplies.contains(d.code))
-                return fail(kCodesFile, name, tr("duplicate code"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "duplicate code"));
             seenReplies.insert(d.code);
             d.id = QStringLiteral("reply:") + d.code;
             if (auto e = reasonOf(kCodesFile, name, o, d.reason))
@@ -260,7 +257,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         for (const QJsonValue &v : commands.value()) {
             const QString name = entryName(v, index++, "command");
             if (!v.isObject())
-                return fail(kCodesFile, name, tr("must be an object"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "must be an object"));
             const QJsonObject o = v.toObject();
             if (auto e = checkFields(kCodesFile, name, o, {"command", "reason", "weight", "meaning", "spans"},
                                      {"command", "reason", "weight", "spans"}))
@@ -272,9 +269,9 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             if (auto e = readStringList(kCodesFile, name, o, "spans", d.spans))
                 return *e;
             if (d.spans.isEmpty())
-                return fail(kCodesFile, name, tr("field “spans” must not be empty"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "field “spans” must not be empty"));
             if (seenCommands.contains(d.command))
-                return fail(kCodesFile, name, tr("duplicate command"));
+                return fail(kCodesFile, name, QCoreApplication::translate("KnowledgeBase", "duplicate command"));
             seenCommands.insert(d.command);
             d.id = QStringLiteral("command:") + d.command;
             if (auto e = reasonOf(kCodesFile, name, o, d.reason))
@@ -298,7 +295,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         for (const QJsonValue &v : entries.value()) {
             const QString name = entryName(v, index++);
             if (!v.isObject())
-                return fail(kRulesFile, name, tr("must be an object"));
+                return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "must be an object"));
             const QJsonObject o = v.toObject();
             if (auto e = checkFields(kRulesFile, name, o,
                                      {"id", "reason", "weight", "phrases", "regex", "hints", "status", "reply", "excludes", "at", "lang", "source", "note"},
@@ -308,7 +305,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             if (auto e = readString(kRulesFile, name, o, "id", r.id))
                 return *e;
             if (ids.contains(r.id))
-                return fail(kRulesFile, name, tr("duplicate id"));
+                return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "duplicate id"));
             ids.insert(r.id);
             if (auto e = reasonOf(kRulesFile, name, o, r.reason))
                 return *e;
@@ -322,7 +319,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             if (auto e = readStringList(kRulesFile, name, o, "hints", hints))
                 return *e;
             if (!hints.isEmpty() && regexes.isEmpty())
-                return fail(kRulesFile, name, tr("“hints” only make sense with “regex”"));
+                return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "“hints” only make sense with “regex”"));
             if (auto e = readStringList(kRulesFile, name, o, "status", status))
                 return *e;
             if (auto e = readStringList(kRulesFile, name, o, "reply", reply))
@@ -332,15 +329,15 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             for (const QString &x : excludes) {
                 const int xi = kb->reasonIndex(x);
                 if (xi < 0)
-                    return fail(kRulesFile, name, tr("unknown reason id “%1” in “excludes”").arg(x));
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "unknown reason id “%1” in “excludes”").arg(x));
                 r.excludes.push_back(xi);
             }
             if (phrases.isEmpty() && regexes.isEmpty())
-                return fail(kRulesFile, name, tr("needs at least one of “phrases” or “regex”"));
+                return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "needs at least one of “phrases” or “regex”"));
             for (const QString &re : regexes) {
                 QRegularExpression rx(re, QRegularExpression::CaseInsensitiveOption);
                 if (!rx.isValid())
-                    return fail(kRulesFile, name, tr("invalid regex “%1”: %2 at offset %3")
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "invalid regex “%1”: %2 at offset %3")
                                                       .arg(re, rx.errorString())
                                                       .arg(rx.patternErrorOffset()));
                 rx.optimize();
@@ -349,19 +346,19 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             for (const QString &s : status) {
                 const auto p = StatusCodePattern::parse(s);
                 if (!p)
-                    return fail(kRulesFile, name, tr("“%1” is not a status code, range or wildcard").arg(s));
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "“%1” is not a status code, range or wildcard").arg(s));
                 r.whenStatus.push_back(*p);
             }
             static const QRegularExpression replyRe(QStringLiteral("^[245]([0-9][0-9])?$"));
             for (const QString &s : reply) {
                 if (!replyRe.match(s).hasMatch())
-                    return fail(kRulesFile, name, tr("“%1” is not a reply code or class").arg(s));
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "“%1” is not a reply code or class").arg(s));
                 r.whenReply.append(s);
             }
             const int ruleIndex = int(kb->m_rules.size());
             for (const QString &p : phrases) {
                 if (PhraseMatcher::foldPhrase(p).isEmpty())
-                    return fail(kRulesFile, name, tr("empty phrase"));
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "empty phrase"));
                 kb->m_matcher.add(p);
                 kb->m_phraseRule.push_back(ruleIndex);
                 kb->m_phraseIsHint.push_back(false);
@@ -370,7 +367,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             // so most regexes never run.
             for (const QString &p : hints) {
                 if (PhraseMatcher::foldPhrase(p).isEmpty())
-                    return fail(kRulesFile, name, tr("empty hint"));
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "empty hint"));
                 kb->m_matcher.add(p);
                 kb->m_phraseRule.push_back(ruleIndex);
                 kb->m_phraseIsHint.push_back(true);
@@ -379,7 +376,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             const QJsonValue at = o.value(QLatin1String("at"));
             if (!at.isUndefined()) {
                 if (at.toString() != QLatin1String("recipient-server"))
-                    return fail(kRulesFile, name, tr("field “at” must be “recipient-server”"));
+                    return fail(kRulesFile, name, QCoreApplication::translate("KnowledgeBase", "field “at” must be “recipient-server”"));
                 r.atRecipientServer = true;
             }
             kb->m_rules.push_back(std::move(r));

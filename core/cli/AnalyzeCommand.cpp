@@ -15,10 +15,7 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnalyzeCommand", text);
-}
+
 
 struct Input
 {
@@ -41,14 +38,14 @@ Input readInput(const QString &name)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        in.error = {QStringLiteral("unreadable"), tr("Cannot read %1: %2").arg(name, file.errorString())};
+        in.error = {QStringLiteral("unreadable"), QCoreApplication::translate("AnalyzeCommand", "Cannot read %1: %2").arg(name, file.errorString())};
         return in;
     }
     // A bounce is never larger than the parser accepts; reading one byte more lets it say so.
     const qint64 limit = ParseLimits().maxInputBytes + 1;
     in.data = file.read(limit);
     if (file.error() != QFileDevice::NoError) {
-        in.error = {QStringLiteral("unreadable"), tr("Cannot read %1: %2").arg(name, file.errorString())};
+        in.error = {QStringLiteral("unreadable"), QCoreApplication::translate("AnalyzeCommand", "Cannot read %1: %2").arg(name, file.errorString())};
         return in;
     }
     in.ok = true;
@@ -73,31 +70,31 @@ QString report(const QString &name, const Analysis &a)
     QString out;
     QTextStream s(&out);
     s << "== " << name << " ==\n";
-    s << tr("Cause:      ") << causeTitle(d.cause) << " (" << causeId(d.cause) << ")\n";
-    s << tr("            ") << causeExplanation(d.cause) << '\n';
+    s << QCoreApplication::translate("AnalyzeCommand", "Cause:      ") << causeTitle(d.cause) << " (" << causeId(d.cause) << ")\n";
+    s << QCoreApplication::translate("AnalyzeCommand", "            ") << causeExplanation(d.cause) << '\n';
     if (!d.reason.isEmpty())
-        s << tr("Reason:     ") << c.reasonTitle(d.reason) << " (" << d.reason << ")\n";
-    s << tr("Codes:      ") << orDash(d.replyCode) << ' ' << orDash(d.status) << '\n';
-    s << tr("Confidence: ") << QString::number(int(d.confidence * 100 + 0.5)) << "%\n";
-    s << tr("Format:     ") << a.bounce.format << '\n';
+        s << QCoreApplication::translate("AnalyzeCommand", "Reason:     ") << c.reasonTitle(d.reason) << " (" << d.reason << ")\n";
+    s << QCoreApplication::translate("AnalyzeCommand", "Codes:      ") << orDash(d.replyCode) << ' ' << orDash(d.status) << '\n';
+    s << QCoreApplication::translate("AnalyzeCommand", "Confidence: ") << QString::number(int(d.confidence * 100 + 0.5)) << "%\n";
+    s << QCoreApplication::translate("AnalyzeCommand", "Format:     ") << a.bounce.format << '\n';
     if (!d.evidence.isEmpty()) {
-        s << tr("Evidence:") << '\n';
+        s << QCoreApplication::translate("AnalyzeCommand", "Evidence:") << '\n';
         for (const Evidence &e : d.evidence)
             s << "  [" << e.kind << "] " << e.text << '\n';
     }
-    s << tr("Recipients:") << '\n';
+    s << QCoreApplication::translate("AnalyzeCommand", "Recipients:") << '\n';
     if (a.bounce.failures.isEmpty())
-        s << "  " << tr("(none found)") << '\n';
+        s << "  " << QCoreApplication::translate("AnalyzeCommand", "(none found)") << '\n';
     for (const DeliveryFailure &f : a.bounce.failures) {
         s << "  " << orDash(f.recipient) << "  " << f.action << "  " << orDash(f.replyCode) << ' ' << orDash(f.status)
           << "  " << orDash(f.reason) << " / " << causeId(f.cause) << '\n';
         if (!f.remoteMta.isEmpty() || !f.smtpCommand.isEmpty())
-            s << "    " << tr("remote server: ") << orDash(f.remoteMta) << "  " << tr("at: ") << orDash(f.smtpCommand)
+            s << "    " << QCoreApplication::translate("AnalyzeCommand", "remote server: ") << orDash(f.remoteMta) << "  " << QCoreApplication::translate("AnalyzeCommand", "at: ") << orDash(f.smtpCommand)
               << '\n';
         if (!f.diagnostic.isEmpty())
             s << "    " << f.diagnostic.left(500) << '\n';
     }
-    s << tr("Facts:") << '\n';
+    s << QCoreApplication::translate("AnalyzeCommand", "Facts:") << '\n';
     const QJsonObject facts = d.facts.toJson();
     for (auto it = facts.begin(); it != facts.end(); ++it)
         if (!it.value().toString().isEmpty())
@@ -105,7 +102,7 @@ QString report(const QString &name, const Analysis &a)
     if (!a.bounce.original.sendingHopExplanation.isEmpty())
         s << "  " << a.bounce.original.sendingHopExplanation << '\n';
     for (const QString &w : a.bounce.warnings)
-        s << tr("Warning: ") << w << '\n';
+        s << QCoreApplication::translate("AnalyzeCommand", "Warning: ") << w << '\n';
     return out;
 }
 }
@@ -113,11 +110,11 @@ QString report(const QString &name, const Analysis &a)
 int runAnalyzeCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Read bounce messages and name the cause of each failure."));
+    parser.setApplicationDescription(QCoreApplication::translate("AnalyzeCommand", "Read bounce messages and name the cause of each failure."));
     parser.addHelpOption();
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("One JSON object per input, one per line."));
+    const QCommandLineOption jsonl(QStringLiteral("jsonl"), QCoreApplication::translate("AnalyzeCommand", "One JSON object per input, one per line."));
     parser.addOption(jsonl);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Bounce files (.eml or text); none or '-' reads standard input."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("AnalyzeCommand", "Bounce files (.eml or text); none or '-' reads standard input."),
                                  QStringLiteral("[FILE ...]"));
     if (!parser.parse(args)) {
         QTextStream(stderr) << args.value(0) << ": " << parser.errorText() << '\n'
@@ -151,7 +148,7 @@ int runAnalyzeCommand(const QStringList &args)
                 writeLine(QJsonDocument(o).toJson(QJsonDocument::Compact));
             } else {
                 QTextStream(stdout) << "== " << name << " ==\n"
-                                    << tr("Error: ") << result.error().message << " (" << result.error().code
+                                    << QCoreApplication::translate("AnalyzeCommand", "Error: ") << result.error().message << " (" << result.error().code
                                     << ")\n\n";
             }
             continue;

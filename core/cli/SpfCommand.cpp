@@ -12,33 +12,30 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpfCommand", text);
-}
+
 
 void printText(const SpfResult &r, const SpfLintReport &lint, bool linted, int wireQueries)
 {
     QTextStream out(stdout);
-    out << tr("SPF result: %1").arg(SpfResult::codeText(r.code)) << '\n';
-    out << tr("Identity:   %1 %2 (domain %3), IP %4, HELO %5")
-               .arg(r.identity == QLatin1String("helo") ? tr("HELO") : tr("MAIL FROM"), r.sender, r.domain, r.ip, r.helo)
+    out << QCoreApplication::translate("SpfCommand", "SPF result: %1").arg(SpfResult::codeText(r.code)) << '\n';
+    out << QCoreApplication::translate("SpfCommand", "Identity:   %1 %2 (domain %3), IP %4, HELO %5")
+               .arg(r.identity == QLatin1String("helo") ? QCoreApplication::translate("SpfCommand", "HELO") : QCoreApplication::translate("SpfCommand", "MAIL FROM"), r.sender, r.domain, r.ip, r.helo)
         << '\n';
     if (!r.record.isEmpty())
-        out << tr("Record:     %1").arg(r.record) << '\n';
+        out << QCoreApplication::translate("SpfCommand", "Record:     %1").arg(r.record) << '\n';
     if (!r.matchedTerm.isEmpty())
-        out << tr("Decided by: %1").arg(r.matchedTerm) << '\n';
+        out << QCoreApplication::translate("SpfCommand", "Decided by: %1").arg(r.matchedTerm) << '\n';
     if (!r.problem.isEmpty())
-        out << tr("Problem:    %1").arg(r.problem) << '\n';
+        out << QCoreApplication::translate("SpfCommand", "Problem:    %1").arg(r.problem) << '\n';
     if (!r.explanation.isEmpty())
-        out << tr("Explanation: %1").arg(r.explanation) << '\n';
-    out << tr("Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms")
+        out << QCoreApplication::translate("SpfCommand", "Explanation: %1").arg(r.explanation) << '\n';
+    out << QCoreApplication::translate("SpfCommand", "Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms")
                .arg(r.lookups)
                .arg(r.voidLookups)
                .arg(r.dnsQueries)
                .arg(qRound(r.elapsedMs))
         << '\n';
-    out << '\n' << tr("Trace:") << '\n';
+    out << '\n' << QCoreApplication::translate("SpfCommand", "Trace:") << '\n';
     for (const QString &line : r.traceText().split(QLatin1Char('\n')))
         out << "  " << line << '\n';
     QStringList warnings = r.warnings;
@@ -46,18 +43,18 @@ void printText(const SpfResult &r, const SpfLintReport &lint, bool linted, int w
         if (!warnings.contains(w))
             warnings << w;
     if (!warnings.isEmpty()) {
-        out << '\n' << tr("Warnings:") << '\n';
+        out << '\n' << QCoreApplication::translate("SpfCommand", "Warnings:") << '\n';
         for (const QString &w : warnings)
             out << "  - " << w << '\n';
     }
     if (linted)
         out << '\n'
-            << tr("Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)").arg(lint.lookups).arg(lint.voidLookups)
+            << QCoreApplication::translate("SpfCommand", "Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)").arg(lint.lookups).arg(lint.voidLookups)
             << '\n';
     if (!r.suggestedRecord.isEmpty()) {
-        out << '\n' << tr("Suggested record for %1:").arg(r.domain) << '\n' << "  " << r.suggestedRecord << '\n';
+        out << '\n' << QCoreApplication::translate("SpfCommand", "Suggested record for %1:").arg(r.domain) << '\n' << "  " << r.suggestedRecord << '\n';
         if (!lint.providerName.isEmpty())
-            out << "  " << tr("(%1's include authorizes %2)").arg(lint.providerName, r.ip) << '\n';
+            out << "  " << QCoreApplication::translate("SpfCommand", "(%1's include authorizes %2)").arg(lint.providerName, r.ip) << '\n';
     }
     out << '\n' << QCoreApplication::translate("SpfCommand", "DNS queries sent in total: %n", nullptr, wireQueries) << '\n';
 }
@@ -66,18 +63,18 @@ void printText(const SpfResult &r, const SpfLintReport &lint, bool linted, int w
 int runSpfCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.\n"
+    parser.setApplicationDescription(QCoreApplication::translate("SpfCommand", "Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.\n"
                                         "An empty --mail-from \"\" is the null sender: the HELO name is checked."));
     parser.addHelpOption();
-    const QCommandLineOption ipOpt(QStringLiteral("ip"), tr("Sending IP address (IPv4 or IPv6)."), QStringLiteral("IP"));
-    const QCommandLineOption fromOpt(QStringLiteral("mail-from"), tr("Envelope sender (MAIL FROM); \"\" for the null sender."),
+    const QCommandLineOption ipOpt(QStringLiteral("ip"), QCoreApplication::translate("SpfCommand", "Sending IP address (IPv4 or IPv6)."), QStringLiteral("IP"));
+    const QCommandLineOption fromOpt(QStringLiteral("mail-from"), QCoreApplication::translate("SpfCommand", "Envelope sender (MAIL FROM); \"\" for the null sender."),
                                      QStringLiteral("ADDR"));
-    const QCommandLineOption heloOpt(QStringLiteral("helo"), tr("HELO/EHLO name the client gave."), QStringLiteral("NAME"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption noLintOpt(QStringLiteral("no-lint"), tr("Do not walk the whole SPF tree for warnings."));
+    const QCommandLineOption heloOpt(QStringLiteral("helo"), QCoreApplication::translate("SpfCommand", "HELO/EHLO name the client gave."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("SpfCommand", "Print JSON."));
+    const QCommandLineOption noLintOpt(QStringLiteral("no-lint"), QCoreApplication::translate("SpfCommand", "Do not walk the whole SPF tree for warnings."));
     const QCommandLineOption noPrefetchOpt(QStringLiteral("no-prefetch"),
-                                           tr("Ask the DNS strictly one question at a time, in evaluation order."));
-    const QCommandLineOption receiverOpt(QStringLiteral("receiver"), tr("Name of the receiving host, for the %{r} macro."),
+                                           QCoreApplication::translate("SpfCommand", "Ask the DNS strictly one question at a time, in evaluation order."));
+    const QCommandLineOption receiverOpt(QStringLiteral("receiver"), QCoreApplication::translate("SpfCommand", "Name of the receiving host, for the %{r} macro."),
                                          QStringLiteral("NAME"));
     parser.addOptions({ipOpt, fromOpt, heloOpt, jsonOpt, noLintOpt, noPrefetchOpt, receiverOpt});
     addDnsServerOption(parser);
@@ -91,17 +88,17 @@ int runSpfCommand(const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst()));
+        printError(QCoreApplication::translate("SpfCommand", "unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     const QString ip = parser.value(ipOpt).trimmed();
     QHostAddress address;
     if (ip.isEmpty() || !address.setAddress(ip) || ip.contains(QLatin1Char('%'))) {
-        printError(ip.isEmpty() ? tr("--ip is required") : tr("\"%1\" is not an IP address").arg(ip));
+        printError(ip.isEmpty() ? QCoreApplication::translate("SpfCommand", "--ip is required") : QCoreApplication::translate("SpfCommand", "\"%1\" is not an IP address").arg(ip));
         return 2;
     }
     if (!parser.isSet(fromOpt)) {
-        printError(tr("--mail-from is required (use --mail-from \"\" for the null sender)"));
+        printError(QCoreApplication::translate("SpfCommand", "--mail-from is required (use --mail-from \"\" for the null sender)"));
         return 2;
     }
     const QString mailFrom = parser.value(fromOpt);
@@ -110,7 +107,7 @@ int runSpfCommand(const QStringList &args)
     if (bare == QLatin1String("<>"))
         bare.clear();
     if (bare.isEmpty() && helo.isEmpty()) {
-        printError(tr("the null sender needs --helo: its SPF check is done on the HELO name"));
+        printError(QCoreApplication::translate("SpfCommand", "the null sender needs --helo: its SPF check is done on the HELO name"));
         return 2;
     }
 
