@@ -1,13 +1,18 @@
 #include "BounceAnalyzer.h"
+#include "CaseReport.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "FixPlan.h"
 #include "Investigation.h"
+#include "ReportWriter.h"
 #include "Resolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -127,6 +132,9 @@ int runDiagnoseCommand(const QStringList &args)
     std::unique_ptr<Resolver> owner(resolver.value());
     Investigation investigation(owner.get());
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    QHash<QString, QString> checkTitles; // for the report's headings
+    QObject::connect(&investigation, &Investigation::checkStarted, &investigation,
+                     [&checkTitles](const QString &id, const QString &title) { checkTitles.insert(id, title); });
     if (!quiet) {
         QObject::connect(&investigation, &Investigation::checkStarted, &investigation,
                          [](const QString &, const QString &title) { QTextStream(stderr) << QCoreApplication::translate("DiagnoseCommand", "checking: %1").arg(title) << '\n'; });
@@ -152,14 +160,22 @@ int runDiagnoseCommand(const QStringList &args)
     else
         printReadable(analysis.value(), inv, plan);
     if (parser.isSet(QStringLiteral("report"))) {
-        // The report module writes the case; until it is built into this binary, JSON only.
-        const QString path = parser.value(QStringLiteral("report"));
-        QFile out(path);
-        if (!path.endsWith(QLatin1String(".json")) || !out.open(QIODevice::WriteOnly)) {
-            printError(QCoreApplication::translate("DiagnoseCommand", "cannot write the report %1").arg(path));
+        CaseReport report;
+        report.appVersion = QCoreApplication::applicationVersion();
+        report.created = QDateTime::currentDateTimeUtc();
+        report.source = stdinInput ? QString() : QFileInfo(files.constFirst()).fileName();
+        report.analysis = analysis.value();
+        report.userFacts = diagnosis.facts;
+        report.investigation = inv;
+        report.plan = plan;
+        report.checkTitles = checkTitles;
+        const auto written = ReportWriter::write(report, parser.value(QStringLiteral("report")));
+        if (!written) {
+            printError(written.error().message);
             return 1;
         }
-        out.write(QJsonDocument(json).toJson());
+        if (!quiet)
+            QTextStream(stderr) << QCoreApplication::translate("DiagnoseCommand", "report written to %1").arg(parser.value(QStringLiteral("report"))) << '\n';
     }
     return 0;
 }

@@ -21,7 +21,7 @@ QString ReportMarkdown::escape(const QString &text)
 {
     // Inline markup and raw HTML anywhere; block markers only where they would start a block.
     static const QString specials = QStringLiteral("\\`*_[]<>|&~");
-    static const QRegularExpression blockStart(QStringLiteral(R"(^(\s*)([#+=-]|\d+[.)]))"));
+    static const QRegularExpression blockStart(QStringLiteral(R"(^(\s*)(#|[+=-]|\d+[.)])(?=\s|$|[=-]))"));
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString &line : lines) {
         QString out;

@@ -36,13 +36,25 @@ void ReportRedactor::scrub(ReportBlocks &blocks) const
 QJsonValue ReportRedactor::scrub(const QJsonValue &value) const
 {
     if (value.isString())
-        return scrub(value.toString());
+        return redactAuthPayloads(scrub(value.toString()));
     if (value.isArray()) {
         QJsonArray out;
         bool transcript = !value.toArray().isEmpty();
+        bool strings = !value.toArray().isEmpty();
         for (const QJsonValue &v : value.toArray()) {
+            strings = strings && v.isString();
             out.append(scrub(v));
             transcript = transcript && v.toObject().contains(QLatin1String("dir")) && v.toObject().contains(QLatin1String("text"));
+        }
+        if (strings) {
+            // Transcript lines as text (a check's evidence): a 334 challenge and its answer are
+            // separate elements, so they are redacted together.
+            QStringList lines;
+            for (const QJsonValue &v : std::as_const(out))
+                lines.append(v.toString());
+            const QStringList redacted = redactAuthPayloads(lines.join(QLatin1Char('\n'))).split(QLatin1Char('\n'));
+            if (redacted.size() == lines.size())
+                out = QJsonArray::fromStringList(redacted);
         }
         if (transcript) {
             // A transcript as JSON ({"dir":"client","text":...} lines): same rules as the text form.
