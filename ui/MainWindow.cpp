@@ -31,7 +31,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -133,7 +132,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setDnsServers(QSettings().value(QStringLiteral("dns/servers")).toStringList());
     m_stepList->setCurrentRow(0);
     goToStep(0);
-    statusBar()->showMessage(tr("Paste a bounce to begin."), 5000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -159,14 +159,15 @@ QLabel *StepPage::addParagraph(const QString &objectName, const QString &accessi
 
 StepState StepPage::stateFromResults(const CheckResults &results)
 {
-    if (results.isEmpty())
-        return StepState::CouldNotCheck;
-    bool anyChecked = false;
+    int checked = 0, unknown = 0;
     for (const CheckResult &r : results) {
         if (r.status == CheckStatus::Fail || r.status == CheckStatus::Warn)
             return StepState::NeedsAction;
-        if (r.status != CheckStatus::CouldNotCheck)
-            anyChecked = true;
+        if (r.status == CheckStatus::CouldNotCheck)
+            ++unknown;
+        else
+            ++checked;
     }
-    return anyChecked ? StepState::Passed : StepState::CouldNotCheck;
+    // "Passed" must not hide that most checks got no answer (a resolver refused by the lists).
+    return checked > 0 && unknown <= checked ? StepState::Passed : StepState::CouldNotCheck;
 }

@@ -58,7 +58,8 @@ protected:
     // A read-only paragraph that Tab reaches (for results a screen reader must find).
     QLabel *addParagraph(const QString &objectName, const QString &accessibleName);
     static QLabel *makeReadOnlyLabel(QWidget *parent, const QString &objectName, const QString &accessibleName);
-    // Needs action when any check failed or warned, couldn't check when none could run, else passed.
+    // Needs action when any check failed or warned; couldn't check when more checks got no answer
+    // than got one; else passed.
     static StepState stateFromResults(const CheckResults &results);
     // Sets a result label's text and keeps its accessible name "<what it is>: <text>".
     static void setResultText(QLabel *label, const QString &text);

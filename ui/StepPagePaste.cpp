@@ -207,8 +207,17 @@ QString StepPagePaste::bounceText() const
     return m_edit->toPlainText();
 }
 
-void StepPagePaste::setBounceText(const QString &text)
+void StepPagePaste::setBounceText(const QString &original)
 {
+    // The editor turns CRLF and CR into one line break; doing it here keeps the analysed text and
+    // the editor's positions identical, so evidence highlights land on the right characters.
+    QString text = original;
+    if (text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
+    m_loadingText = true;
+    m_knownText = text;
     if (text.size() > 2 * 1024 * 1024) {
         // Undo history for a huge paste would double its memory; the draft is gone anyway.
         m_edit->setPlainText(text);
@@ -218,6 +227,9 @@ void StepPagePaste::setBounceText(const QString &text)
         cursor.insertText(text);  // through the cursor, so Undo brings back the previous text
     }
     m_edit->moveCursor(QTextCursor::Start);
+    m_loadingText = false;
+    m_debounce->start();
+    Q_EMIT completeChanged();
 }
 
 bool StepPagePaste::isAnalyzing() const
@@ -307,6 +319,7 @@ void StepPagePaste::onTextChanged()
 {
     if (m_loadingText)
         return;
+    m_knownText.reset();
     m_debounce->start();
     Q_EMIT completeChanged();
 }
@@ -314,7 +327,9 @@ void StepPagePaste::onTextChanged()
 void StepPagePaste::analyzeNow()
 {
     m_debounce->stop();
-    const QString text = bounceText();
+    // Copying a 20 MB document out of the editor takes a noticeable moment on the GUI thread;
+    // text that was set programmatically (file, sample, clipboard) is still at hand.
+    const QString text = m_knownText ? *m_knownText : bounceText();
     if (text.trimmed().isEmpty()) {
         m_runner->cancel();
         clearResults();

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 class AnalysisRunner;
 class BounceEdit;
 class QGroupBox;
@@ -84,4 +86,5 @@ private:
     QLineEdit *m_dkimDomain = nullptr;
     bool m_hasResult = false;
     bool m_loadingText = false;
+    std::optional<QString> m_knownText;  // the text as last set by setBounceText(), until edited
 };

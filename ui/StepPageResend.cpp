@@ -2,18 +2,16 @@
 
 #include "BounceCase.h"
 #include "CheckResultView.h"
+#include "ReportWriter.h"
+#include "StepPageSmtp.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -101,7 +99,7 @@ void StepPageResend::rerunAll()
     m_waiting.clear();
     int started = 0;
     for (const QPointer<StepPage> &p : std::as_const(m_pages)) {
-        if (!p || p->step() == BounceCase::Paste || !bounceCase()->applies(p->step()))
+        if (!p || !isRelevant(p->step()))
             continue;
         connect(p, &StepPage::busyChanged, this, [this, page = p.data()](bool busy) {
             if (!busy)
@@ -136,13 +134,20 @@ void StepPageResend::pageIdle(StepPage *page)
     refresh();
 }
 
+bool StepPageResend::isRelevant(int step) const
+{
+    // The steps the bounce points to, and any other step the user has run checks on.
+    return step != BounceCase::Paste && step != BounceCase::Resend
+        && (bounceCase()->applies(step) || !bounceCase()->results(step).isEmpty());
+}
+
 void StepPageResend::refresh()
 {
     m_list->clear();
     int open = 0;
     int unknown = 0;
     for (const QPointer<StepPage> &p : std::as_const(m_pages)) {
-        if (!p || p->step() == BounceCase::Paste || !bounceCase()->applies(p->step()))
+        if (!p || !isRelevant(p->step()))
             continue;
         const int s = p->step();
         auto *item = new QTreeWidgetItem(m_list);
@@ -161,7 +166,9 @@ void StepPageResend::refresh()
         for (const CheckResult &r : latest)
             if (r.status == CheckStatus::Fail || r.status == CheckStatus::Warn)
                 found << tr("%1: %2").arg(r.title, r.summary);
-        if (found.isEmpty() && !latest.isEmpty())
+        if (found.isEmpty() && now == StepState::NeedsAction && bounceCase()->hasAnalysis())
+            found << tr("The bounce: %1").arg(causeExplanation(bounceCase()->analysis().diagnosis.cause));
+        else if (found.isEmpty() && !latest.isEmpty())
             found << tr("Nothing wrong found.");
         item->setText(FoundColumn, found.join(QLatin1Char('\n')));
         if (now == StepState::NeedsAction || now == StepState::ToDo)
@@ -193,8 +200,8 @@ void StepPageResend::refresh()
 
 void StepPageResend::exportReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("bounce-report.json"),
-                                                      tr("JSON report (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("bounce-report.html"),
+                                                      tr("Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -204,38 +211,43 @@ void StepPageResend::exportReport()
         Q_EMIT message(tr("Could not save the report: %1").arg(error), MessageBar::Error);
 }
 
+CaseReport StepPageResend::caseReport() const
+{
+    CaseReport report;
+    report.appVersion = QCoreApplication::applicationVersion();
+    report.created = QDateTime::currentDateTimeUtc();
+    if (bounceCase()->hasAnalysis())
+        report.analysis = bounceCase()->analysis();
+    report.userFacts = bounceCase()->facts();
+    InvestigationResult investigation;
+    investigation.facts = bounceCase()->facts();
+    investigation.headline = report.analysis.diagnosis.cause;
+    for (int s = BounceCase::Recipient; s < BounceCase::Resend; ++s) {
+        const CheckResults results = bounceCase()->results(s);
+        for (const CheckResult &r : results) {
+            if (!investigation.checks.contains(r.id))
+                investigation.checkOrder << r.id;
+            investigation.checks[r.id] << r;
+            report.checkTitles.insert(r.id, r.title);
+        }
+    }
+    if (!investigation.checkOrder.isEmpty())
+        report.investigation = investigation;
+    report.secrets = m_secrets;
+    for (const QPointer<StepPage> &p : m_pages) {
+        if (auto *smtp = qobject_cast<StepPageSmtp *>(p.data())) {
+            report.smtp = smtp->lastResult();
+            if (!smtp->password().isEmpty())
+                report.secrets << smtp->password();
+        }
+    }
+    return report;
+}
+
 bool StepPageResend::exportReportTo(const QString &path, QString *error) const
 {
-    QJsonObject root;
-    root.insert(QStringLiteral("generated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (bounceCase()->hasAnalysis())
-        root.insert(QStringLiteral("analysis"), bounceCase()->analysis().toJson());
-    root.insert(QStringLiteral("facts"), bounceCase()->facts().toJson());
-    QJsonArray steps;
-    for (int s = BounceCase::Recipient; s < BounceCase::StepCount; ++s) {
-        QJsonObject step;
-        step.insert(QStringLiteral("step"), s);
-        step.insert(QStringLiteral("title"), BounceCase::stepTitle(s));
-        step.insert(QStringLiteral("applies"), bounceCase()->applies(s));
-        step.insert(QStringLiteral("state"), stepStateId(bounceCase()->stepState(s)));
-        QJsonArray results;
-        for (const CheckResult &r : bounceCase()->results(s))
-            results.append(r.toJson());
-        step.insert(QStringLiteral("results"), results);
-        steps.append(step);
-    }
-    root.insert(QStringLiteral("steps"), steps);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const Result<bool> written = ReportWriter::write(caseReport(), path);
+    if (!written.ok() && error)
+        *error = written.error().message;
+    return written.ok();
 }

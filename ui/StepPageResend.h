@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseReport.h"
 #include "StepPage.h"
 
 #include <QList>
@@ -29,9 +30,14 @@ public:
     void rerunAll();
     bool isRerunning() const { return !m_waiting.isEmpty(); }
     void exportReport();
+    // HTML, Markdown, PDF or JSON by the file's extension (core/report's ReportWriter).
     bool exportReportTo(const QString &path, QString *error = nullptr) const;
+    CaseReport caseReport() const;
+    // Strings the report must never contain (the SMTP password typed in step 6).
+    void setSecrets(const QStringList &secrets) { m_secrets = secrets; }
 
 private:
+    bool isRelevant(int step) const;
     void refresh();
     void pageIdle(StepPage *page);
 
@@ -42,4 +48,5 @@ private:
     QList<QPointer<StepPage>> m_pages;
     QSet<StepPage *> m_waiting;
     bool m_rerunDone = false;
+    QStringList m_secrets;
 };

@@ -154,6 +154,11 @@ QString StepPageSmtp::transcriptText() const
     return m_transcript->toPlainText();
 }
 
+QString StepPageSmtp::password() const
+{
+    return m_password->text();
+}
+
 void StepPageSmtp::initializePage()
 {
     if (m_mailFrom->text().isEmpty())
@@ -238,6 +243,7 @@ void StepPageSmtp::startTest()
 void StepPageSmtp::onProbeFinished(const SmtpResult &result)
 {
     setBusy(false);
+    m_lastResult = result;
     const SmtpVerdict &v = result.verdict;
     QStringList lines;
     if (v.isValid()) {

@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 class CheckResultView;
 class QCheckBox;
 class QComboBox;
@@ -31,6 +33,8 @@ public:
 
     void startTest();
     QString transcriptText() const;
+    QString password() const;
+    std::optional<SmtpResult> lastResult() const { return m_lastResult; }
 
 private:
     void onProbeFinished(const SmtpResult &result);
@@ -61,4 +65,5 @@ private:
     QString m_trustFingerprint;
     QString m_pendingFingerprint;
     bool m_tested = false;
+    std::optional<SmtpResult> m_lastResult;
 };

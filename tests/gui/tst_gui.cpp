@@ -11,6 +11,7 @@
 #include "RecipientTableModel.h"
 #include "StepPage.h"
 #include "StepPagePaste.h"
+#include "StepPageContent.h"
 #include "StepPageResend.h"
 #include "StepState.h"
 
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void smtpPasswordNeverSaved();
     void liveRecipientCheckAgainstHarness();
     void liveBlocklistCheckAgainstHarness();
+    void exportReport_data();
     void exportReport();
 
 private:
@@ -550,21 +552,41 @@ void TestGui::liveBlocklistCheckAgainstHarness()
     QCOMPARE(page->state(), StepState::NeedsAction);
 }
 
+void TestGui::exportReport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("json") << QStringLiteral("report.json");
+    QTest::newRow("html") << QStringLiteral("report.html");
+    QTest::newRow("markdown") << QStringLiteral("report.md");
+    QTest::newRow("pdf") << QStringLiteral("report.pdf");
+}
+
 void TestGui::exportReport()
 {
+    QFETCH(QString, file);
     QVERIFY(newWindow());
     paste(readSample(QStringLiteral("m365-banned-ip-5.7.606.eml")));
+    m_window->goToStep(BounceCase::Content);  // a step with results, so the report has checks
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("report.json"));
+    const QString path = dir.filePath(file);
     auto *resend = static_cast<StepPageResend *>(m_window->page(BounceCase::Resend));
+    resend->setSecrets({QStringLiteral("s3cret-pass")});
     QString error;
     QVERIFY2(resend->exportReportTo(path, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    QCOMPARE(o.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("cause")).toString(),
-             causeId(m_window->bounceCase()->analysis().diagnosis.cause));
-    QCOMPARE(o.value(QStringLiteral("steps")).toArray().size(), int(BounceCase::StepCount) - 1);
+    const QByteArray data = f.readAll();
+    QVERIFY(data.size() > 200);
+    if (file.endsWith(QLatin1String(".pdf"))) {
+        QVERIFY(data.startsWith("%PDF"));
+    } else {
+        QVERIFY2(data.contains("5.7.606"), data.left(400).constData());
+        QVERIFY(data.contains("content.links") || data.contains(StepPageContent::tr("Links").toUtf8()));
+    }
+    if (file.endsWith(QLatin1String(".json"))) {
+        const QJsonObject o = QJsonDocument::fromJson(data).object();
+        QVERIFY(!o.isEmpty());
+    }
 }
 
 QTEST_MAIN(TestGui)
