@@ -73,19 +73,27 @@ QString ReportHtml::render(const ReportBlocks &blocks, const QString &title, con
                          .arg(withBreaks(row.value(0)), withBreaks(row.value(1)));
             h += QStringLiteral("</table>\n");
             break;
-        case ReportBlock::Kind::Table:
+        case ReportBlock::Kind::Table: {
             h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\" width=\"100%\">\n<tr>");
             for (const QString &c : b.header)
-                h += QStringLiteral("<th>%1</th>").arg(escape(c));
+                h += QStringLiteral("<th style=\"white-space: nowrap;\">%1</th>").arg(escape(c));
             h += QStringLiteral("</tr>\n");
+            // Columns of short values (codes, percentages) never break inside a word.
+            QList<bool> shortColumn(b.header.size(), true);
+            for (const QStringList &row : b.rows)
+                for (qsizetype i = 0; i < row.size() && i < shortColumn.size(); ++i)
+                    shortColumn[i] = shortColumn[i] && row.at(i).size() <= 12 && !row.at(i).contains(QLatin1Char(' '));
             for (const QStringList &row : b.rows) {
                 h += QStringLiteral("<tr>");
-                for (const QString &c : row)
-                    h += QStringLiteral("<td>%1</td>").arg(withBreaks(c));
+                for (qsizetype i = 0; i < row.size(); ++i)
+                    h += (shortColumn.value(i) ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>")
+                                               : QStringLiteral("<td>%1</td>"))
+                             .arg(withBreaks(row.at(i)));
                 h += QStringLiteral("</tr>\n");
             }
             h += QStringLiteral("</table>\n");
             break;
+        }
         case ReportBlock::Kind::Code:
             h += QStringLiteral("<pre>%1</pre>\n").arg(escape(b.text));
             break;
