@@ -52,13 +52,13 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # plugins for the window and for PDF fonts, the SVG icon engine) is named by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "find out why an email bounced and fix it
- Bounce Doctor reads the bounce you received when an email could not be
- delivered (a 550 permanent failure), names the cause in plain words, proves
- it with live checks (recipient domain and MX, SPF, DKIM, DMARC, reverse DNS,
- DNS blocklists, SMTP settings) and walks you through the fix.
- .
- This package holds the desktop wizard (bounce-doctor) and the command line
- tool (bounce-doctor-cli), which can also write the whole case as an HTML,
- Markdown, PDF or JSON report.")
+# CPackDeb makes the Debian long description from this: lines indented, empty lines as " .".
+set(CPACK_PACKAGE_DESCRIPTION "Bounce Doctor reads the bounce you received when an email could not be
+delivered (a 550 permanent failure), names the cause in plain words, proves
+it with live checks (recipient domain and MX, SPF, DKIM, DMARC, reverse DNS,
+DNS blocklists, SMTP settings) and walks you through the fix.
+
+This package holds the desktop wizard (bounce-doctor) and the command line
+tool (bounce-doctor-cli), which can also write the whole case as an HTML,
+Markdown, PDF or JSON report.")
 include(CPack)
