@@ -2,6 +2,7 @@
 
 #include "BounceCase.h"
 #include "CheckResultView.h"
+#include "SmtpAutoDetect.h"
 #include "SmtpProbe.h"
 
 #include <QCheckBox>
@@ -131,9 +132,6 @@ StepPageSmtp::StepPageSmtp(BounceCase *bounceCase, QWidget *parent)
     m_view->setAccessibleTitle(tr("SMTP test result"));
     contentLayout()->addWidget(m_view);
 
-    // Detection needs the engine's SmtpAutoDetect, which this build does not have yet.
-    m_detect->setEnabled(false);
-    m_detect->setToolTip(tr("Not available in this build"));
 
     connect(m_test, &QPushButton::clicked, this, &StepPageSmtp::startTest);
     connect(m_trust, &QPushButton::clicked, this, &StepPageSmtp::trustCertificate);
@@ -181,6 +179,11 @@ void StepPageSmtp::cancelChecks()
 {
     if (m_probe && m_probe->isRunning())
         m_probe->abort();  // finished() follows with the Aborted failure
+    if (m_detector && m_detector->isRunning()) {
+        m_detector->abort();
+        setBusy(false);
+        setState(StepState::CouldNotCheck);
+    }
 }
 
 void StepPageSmtp::securityChanged()
@@ -300,7 +303,51 @@ void StepPageSmtp::trustCertificate()
 
 void StepPageSmtp::detectSettings()
 {
-    Q_EMIT message(tr("Detecting settings is not available in this build."), MessageBar::Information);
+    const QString address = !m_user->text().trimmed().isEmpty() && m_user->text().contains(QLatin1Char('@'))
+        ? m_user->text().trimmed()
+        : m_mailFrom->text().trimmed();
+    if (address.isEmpty() && m_host->text().trimmed().isEmpty()) {
+        Q_EMIT message(tr("Enter your address (as sender or user name) or the server's name to detect settings."),
+                       MessageBar::Warning);
+        return;
+    }
+    if (m_detector) {
+        m_detector->abort();
+        m_detector->deleteLater();
+    }
+    SmtpOptions base;
+    base.user = m_user->text().trimmed();
+    base.password = m_password->text();
+    base.resolver = bounceCase()->resolver();
+    m_detector = new SmtpAutoDetect(bounceCase()->resolver(), this);
+    m_detector->setProbeOptions(base);
+    connect(m_detector, &SmtpAutoDetect::attemptFinished, this, [this](const SmtpAutoDetectAttempt &a) {
+        Q_EMIT transcript(tr("Detect: %1:%2 (%3) — %4")
+                              .arg(a.host)
+                              .arg(a.port)
+                              .arg(Smtp::securityId(a.security), a.works() ? tr("works") : a.result.verdict.title));
+    });
+    connect(m_detector, &SmtpAutoDetect::finished, this, [this](const QList<SmtpAutoDetectAttempt> &ranked) {
+        setBusy(false);
+        if (ranked.isEmpty() || !ranked.first().works()) {
+            setResultText(m_verdict, tr("No working settings were found (%n combination(s) tried).", nullptr, int(ranked.size())));
+            setState(StepState::NeedsAction);
+            return;
+        }
+        const SmtpAutoDetectAttempt &best = ranked.first();
+        m_host->setText(best.host);
+        m_security->setCurrentIndex(qMax(0, m_security->findData(Smtp::securityId(best.security))));
+        m_port->setValue(best.port);
+        setResultText(m_verdict, tr("Found: %1, port %2, %3. Press Test to check it with your login.")
+                                     .arg(best.host)
+                                     .arg(best.port)
+                                     .arg(m_security->currentText()));
+        setState(StepState::ToDo);
+    });
+    setBusy(true);
+    setState(StepState::Checking);
+    setProgress(0, 0, tr("Trying the usual servers and ports…"));
+    m_detector->start(address, m_host->text().trimmed());
 }
 
 void StepPageSmtp::loadSettings()

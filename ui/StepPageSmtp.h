@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class SmtpAutoDetect;
 class SmtpProbe;
 
 // Step 6: the user's outgoing SMTP settings, tested live the way a mail client would use them,
@@ -62,6 +63,7 @@ private:
     QPushButton *m_trust = nullptr;
     CheckResultView *m_view = nullptr;
     QPointer<SmtpProbe> m_probe;
+    QPointer<SmtpAutoDetect> m_detector;
     QString m_trustFingerprint;
     QString m_pendingFingerprint;
     bool m_tested = false;
