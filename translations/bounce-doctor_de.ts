@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:      </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>            </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes:      </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read bounce messages and name the cause of each failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per input, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce files (.eml or text); none or &apos;-&apos; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AresResolver</name>
     <message>
         <source>could not set up the DNS resolver: %1</source>
@@ -583,9 +658,6 @@
         <source>listed with a code this catalogue does not describe</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>BlocklistChecker</name>
     <message>
         <source>No blocklist catalogue</source>
         <translation type="unfinished"></translation>
@@ -632,6 +704,85 @@
     </message>
     <message>
         <source>the list also &quot;lists&quot; its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistCommand</name>
+    <message>
+        <source>reason given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delisting page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn&apos;t check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn&apos;t check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address to check (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain to check in the domain lists (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this zone (id or name, repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline per zone in milliseconds (default 6000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusix Mail Intelligence query key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --ip IP or --domain DOMAIN (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zone-timeout needs a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1 of %2 zones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,17 +850,26 @@
         <source>The message could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The message declares more than %n MIME parts; it was read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Only the first %n KB of the text were read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Only the first %n recipients were read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The bounce was read from the message attached to this one.</source>
@@ -739,6 +899,10 @@
     </message>
     <message>
         <source>A part of the message could not be decoded (broken encoding or binary data) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8; it was read as Latin-1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,6 +1576,14 @@
         <source>The report says the message was %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message was only delayed: the sending server keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is a temporary (4xx) refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1454,9 +1626,12 @@
         <source>Links through URL shorteners (%1): filters distrust them because they hide the target.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The message has %n links; many links make a message look like a newsletter or spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Risky attachments (%1): executables, scripts, macro documents and archives are often refused outright.</source>
@@ -1466,9 +1641,12 @@
         <source>The message is %1 MB; many servers refuse messages over 10 to 25 MB.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n link(s) in the message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked domains: %1</source>
@@ -1486,12 +1664,134 @@
         <source>Nothing in the returned message stands out to a content filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n thing(s) in the message may trigger content filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove or replace what is listed above, then resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason read from the bounce: %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the live checks say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fix plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, blocklists) and print the fix plan. Progress goes to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce (a file, or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: analysis, investigation and plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the whole case to FILE (.html, .md, .pdf or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP address (overrides the bounce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO name of the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain of the From header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signing domain (d=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one bounce file (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,10 +2037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DMARC passes through aligned SPF (DKIM is not aligned; mail forwarding will break SPF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DMARC passes through aligned DKIM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,6 +2046,14 @@
     </message>
     <message>
         <source>Sign outgoing mail with DKIM using d=%1 (or a subdomain, with relaxed alignment), and send with a MAIL FROM (Return-Path) under %1 whose SPF record authorises the sending servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,17 +2572,6 @@
     </message>
 </context>
 <context>
-    <name>Engine</name>
-    <message>
-        <source>The message was only delayed: the sending server keeps retrying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply is a temporary (4xx) refusal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FixPlan</name>
     <message>
         <source>Resend once the cause is fixed.</source>
@@ -2312,9 +2605,74 @@
         <source>No check changed since the first run.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>FixStep</name>
+    <message>
+        <source>Corrected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, my email to %1 came back because the mailbox is full. Could you make some room and let me know, so I can send it again? Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, my email to %1 was refused by your organisation&apos;s mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address still in use, or should I write to another one? Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to send the recipient by another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delisting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delisting at Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1 record for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed link domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove links to this domain or get it delisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need this for our mail server to be accepted by other mail providers. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to your hosting provider or ISP</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>To do</source>
         <translation type="unfinished"></translation>
@@ -2661,6 +3019,46 @@
         <source>no live check can test this</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recipient domain and mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP on blocklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender domain on blocklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS of the sending IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF for the sending IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked domains on blocklists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
@@ -2736,6 +3134,62 @@
         <source>field “at” must be “recipient-server”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “weight” must be a number in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must contain only non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing array “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “priority” must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “persistent” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2769,10 +3223,6 @@
     </message>
     <message>
         <source>Goes to the next step that applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a bounce to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3268,7 +3718,414 @@
     </message>
 </context>
 <context>
-    <name>ReportContent</name>
+    <name>Report</name>
+    <message>
+        <source>Sending IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO name of the sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain of the From header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope sender domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signing domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server that reported the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause read from the bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence of the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said about %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the bounce that could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence from the bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact text that led to the diagnosis, quoted from the bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message that bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the sending server was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication-Results headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received headers (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts used by the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce gave no facts the checks could use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes after the live checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facts still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These checks could not run because the bounce does not say what they need. Enter the facts and run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (needed by: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and replies, in full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested record (copy it whole):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check and its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live check could run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☑ Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks for this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Every step on your path is resolved or skipped: you can resend the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Before you resend, resolve or skip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps not on your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after the re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript (passwords and tokens removed; C: client, S: server, ~ inside TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Bounce Doctor report</source>
         <translation type="unfinished"></translation>
@@ -3285,9 +4142,6 @@
         <source>The live checks were not run for this report.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ReportWriter</name>
     <message>
         <source>A PDF report needs the graphical toolkit (fonts); this program runs without it. Write HTML instead, or run with a graphical session.</source>
         <translation type="unfinished"></translation>
@@ -3381,6 +4235,10 @@
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,13 +4390,669 @@
     </message>
 </context>
 <context>
+    <name>SmtpVerdicts</name>
+    <message>
+        <source>The settings work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} answered, the connection was secured ({protocol}) and every step that was asked for succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use exactly these settings in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings work, but without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} accepted every step, but the connection was not encrypted: anyone on the network path can read the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer port 465 with SSL/TLS or port 587 with STARTTLS if the provider offers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the settings and run the test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {host} could not be looked up ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name (often smtp.&lt;your domain&gt;) and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused connections on port {port}: nothing is listening there, or a firewall rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number. Submission usually uses 587 (STARTTLS) or 465 (SSL/TLS); port 25 is for servers, not mail programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {host} port {port} timed out. Such silence usually means a firewall drops the traffic; many internet providers block outgoing port 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try port 587 with STARTTLS or port 465 with SSL/TLS, or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but said nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} took the connection but sent no greeting. That is what a port that expects encryption from the first byte does (usually 465) when the mail program waits for a plain greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (implicit TLS) for this port, or STARTTLS on port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not finish its answer at the step &quot;{stage}&quot; in time ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening the server or something between you and it (a filtering firewall or antivirus proxy) is faulty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} closed the connection at the step &quot;{stage}&quot; without an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, the server may be blocking your address or rate-limiting. Ask the provider and give them the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {host} port {port} sent is not SMTP: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and port: they point at some other kind of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an absurdly long reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} sent a reply line far longer than SMTP allows; the test stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is broken or is not a mail server; check the name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS chosen on a STARTTLS or plain port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} starts unencrypted and expects STARTTLS, but the test started with SSL/TLS (implicit TLS) and the server answered in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS for this port (587 and 25), or use port 465 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may only offer outdated TLS versions or ciphers; ask the provider, or try the other port (465 or 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption set-up never finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not complete the TLS handshake in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you chose SSL/TLS, the port may expect STARTTLS instead; otherwise try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hung up while setting up encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} closed the connection in the middle of the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or filter may interfere with encrypted mail, or the server&apos;s TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} presented a certificate it signed itself, so nobody vouches that it belongs to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server name the provider documents (its certificate is usually valid). If this is your own server and you checked the fingerprint, trust this one certificate for the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is outside its validity period ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must renew the certificate; check also that this computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented on {host} does not list that name ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server name written in the certificate (often the provider&apos;s own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not from a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was issued by an authority this computer does not trust ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is a company or private CA, give its certificate file as the custom CA; otherwise the server is missing an intermediate certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} failed verification ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to fix the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for STARTTLS, but {host} port {port} does not offer it, so the connection would stay unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port 465 with SSL/TLS or port 587 with STARTTLS; if this is port 465 choose SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} advertised STARTTLS but refused to start it: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} rejected the connection at once: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IP address may be blocked or on a blocklist; check the blocklists, or try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not accept our EHLO/HELO: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the provider and include the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires encryption first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} wants STARTTLS before anything else: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (or SSL/TLS on port 465) in the security setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You must log in to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} only accepts mail from logged-in users: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on &quot;my server requires authentication&quot; and enter your user name (usually the full address) and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} does not offer AUTH, even over TLS: it is probably a server for incoming mail only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the submission server and port your provider documents (587 or 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in is only offered after encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer AUTH on an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (or SSL/TLS on port 465); the password then travels encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen log-in method is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} offers {offered}, not the method that was chosen ({auth}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose automatic or one of the offered methods. For XOAUTH2 the provider must offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not sent over an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not encrypted, so the test did not send your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS. Only if this is a trusted local server, allow sending the password unencrypted for this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} rejected the log-in ({auth}): {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name (usually the full e-mail address) and the password. If your account uses two-step verification, you need an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} wants an application-specific password, not your normal password: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in your account&apos;s security settings and use it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP log-in is switched off for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} says authenticated SMTP is disabled for this mailbox or organisation: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: &quot;Authenticated SMTP&quot;), or use OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will not pass the mail on (relay denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused to deliver to that recipient for you: {reply}. Servers only relay mail for logged-in users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in (turn on authentication) and use the submission port 587 or 465, not port 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not accept mail from that sender: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from an address that belongs to your account (the From you log in with), or check that the domain is spelled correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} says the recipient address does not exist: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refuses messages of this size: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send smaller attachments or share a link to the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} cannot store more mail for the recipient: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient another way, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greylisted: try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} temporarily refused the message, as greylisting servers do with senders they have not seen before: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with your settings. A real mail server retries automatically and gets through after a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused for now at the step &quot;{stage}&quot;: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, ask the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused at the step &quot;{stage}&quot;: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reason above; give the transcript to the provider if it is unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail and Google Workspace refuse your normal password when two-step verification is on: create an app password (Google Account → Security → App passwords) or sign in with OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow &quot;Authenticated SMTP&quot; for the mailbox (or use OAuth2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo and AOL accept only an app password for mail programs: generate one under Account security → Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail needs an app-specific password (appleid.apple.com → Sign-In and Security) and the user name is your full iCloud address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpfCommand</name>
+    <message>
+        <source>SPF result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:   %1 %2 (domain %3), IP %4, HELO %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested record for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1&apos;s include authorizes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n DNS queries sent in total</source>
+        <source>DNS queries sent in total: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
+An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP address (IPv4 or IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM); &quot;&quot; for the null sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO/EHLO name the client gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not walk the whole SPF tree for warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DNS strictly one question at a time, in evaluation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the receiving host, for the %{r} macro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ip is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mail-from is required (use --mail-from &quot;&quot; for the null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the null sender needs --helo: its SPF check is done on the HELO name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3785,6 +5299,26 @@
         <source>&quot;%1&quot; does not end in a valid top-level label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unterminated macro: &quot;%{&quot; at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown macro letter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro letter &quot;%1&quot; is only allowed in explanation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A macro&apos;s digit transformer must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed macro: expected &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpfRecord</name>
@@ -3856,16 +5390,20 @@
         <source>Unknown mechanism &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SpfResult</name>
+    <message>
+        <source>The record is %1 characters long, more than the %2 this check reads (RFC 7208 §3.4 advises under 450 so it fits one UDP answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n lookup(s)</source>
+        <source>The record has more than %n terms; the rest were not read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
         <translation type="unfinished">
@@ -3917,16 +5455,31 @@
         <source>Decided by &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish this record at %1 (replacing the current SPF record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n DNS lookup(s) counted of the 10 allowed</source>
+        <source>%n lookups</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Publish this record at %1 (replacing the current SPF record).</source>
+        <source>match</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS lookups counted: %n of the 10 allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5019,15 +6572,19 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5190,10 +6747,6 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available in this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the same server, port and security as your mail program. Port 587 uses STARTTLS, port 465 uses SSL/TLS. The test logs in only if you give a user name, and never sends a message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,7 +6797,30 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detecting settings is not available in this build.</source>
+        <source>Enter your address (as sender or user name) or the server&apos;s name to detect settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect: %1:%2 (%3) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No working settings were found (%n combination(s) tried).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the usual servers and ports…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

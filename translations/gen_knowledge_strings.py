@@ -2,6 +2,7 @@
 """Regenerates the QT_TRANSLATE_NOOP files that let lupdate see texts kept in JSON knowledge:
     core/blocklist/BlocklistStrings.cpp  (context "Blocklist": meanings, delisting steps, resolver notes)
     core/guide/GuideStrings.cpp          (context "GuideStep": step titles, summaries, checklists)
+    core/smtp/SmtpVerdictStrings.cpp     (context "SmtpVerdicts": verdict texts, provider hints)
 Run without arguments to rewrite them; with --check to fail (exit 1) when they are out of date
 (a ctest does that, so a JSON edit without regenerating cannot land).
 """
@@ -52,7 +53,16 @@ def guide():
     return render("resources/knowledge/guide-steps.json", "GuideStep", strings, "kGuideStepStrings")
 
 
-targets = {root / "core/blocklist/BlocklistStrings.cpp": blocklist(), root / "core/guide/GuideStrings.cpp": guide()}
+def smtp():
+    data = json.loads((root / "resources/knowledge/smtp-verdicts.json").read_text(encoding="utf-8"))
+    strings = []
+    for v in data["verdicts"]:
+        strings += [v.get("title", ""), v.get("message", ""), v.get("next", "")]
+    strings += [h.get("hint", "") for h in data.get("providerHints", [])]
+    return render("resources/knowledge/smtp-verdicts.json", "SmtpVerdicts", strings, "kSmtpVerdictStrings")
+
+
+targets = {root / "core/smtp/SmtpVerdictStrings.cpp": smtp(), root / "core/blocklist/BlocklistStrings.cpp": blocklist(), root / "core/guide/GuideStrings.cpp": guide()}
 check = "--check" in sys.argv
 stale = []
 for path, text in targets.items():

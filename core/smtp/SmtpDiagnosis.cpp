@@ -19,15 +19,12 @@ const QStringList kStageIds{QStringLiteral("resolve"), QStringLiteral("connect")
                             QStringLiteral("rcpt-to"), QStringLiteral("rset"), QStringLiteral("data"),
                             QStringLiteral("quit"), QStringLiteral("done")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SmtpDiagnosis", text);
-}
+
 
 Error invalidEntry(const QString &file, const QString &entry, const QString &what)
 {
     return Error{QStringLiteral("knowledge-invalid"),
-                 tr("%1: %2: %3").arg(file, entry, what)};
+                 QCoreApplication::translate("SmtpDiagnosis", "%1: %2: %3").arg(file, entry, what)};
 }
 }
 
@@ -39,7 +36,7 @@ const SmtpDiagnosis &SmtpDiagnosis::instance()
         QFile f(name);
         if (!f.open(QIODevice::ReadOnly)) {
             SmtpDiagnosis d;
-            d.m_loadError = tr("%1: cannot be read").arg(name);
+            d.m_loadError = QCoreApplication::translate("SmtpDiagnosis", "%1: cannot be read").arg(name);
             return d;
         }
         Result<SmtpDiagnosis> r = fromJson(f.readAll(), name);
@@ -60,32 +57,32 @@ Result<SmtpDiagnosis> SmtpDiagnosis::fromJson(const QByteArray &json, const QStr
     if (pe.error != QJsonParseError::NoError)
         return invalidEntry(fileName, QStringLiteral("offset %1").arg(pe.offset), pe.errorString());
     if (!doc.isObject())
-        return invalidEntry(fileName, QStringLiteral("top level"), tr("not a JSON object"));
+        return invalidEntry(fileName, QStringLiteral("top level"), QCoreApplication::translate("SmtpDiagnosis", "not a JSON object"));
     const QJsonObject root = doc.object();
     SmtpDiagnosis d;
 
     const QJsonArray verdicts = root.value(QStringLiteral("verdicts")).toArray();
     if (verdicts.isEmpty())
-        return invalidEntry(fileName, QStringLiteral("verdicts"), tr("missing or empty"));
+        return invalidEntry(fileName, QStringLiteral("verdicts"), QCoreApplication::translate("SmtpDiagnosis", "missing or empty"));
     for (int i = 0; i < verdicts.size(); ++i) {
         const QJsonObject v = verdicts.at(i).toObject();
         const QString id = v.value(QStringLiteral("id")).toString();
         const QString entry = QStringLiteral("verdicts[%1] (%2)").arg(i).arg(id.isEmpty() ? QStringLiteral("?") : id);
         if (id.isEmpty())
-            return invalidEntry(fileName, entry, tr("no id"));
+            return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "no id"));
         if (d.m_verdicts.contains(id))
-            return invalidEntry(fileName, entry, tr("duplicate id"));
+            return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "duplicate id"));
         SmtpVerdict out;
         out.id = id;
         const QString sev = v.value(QStringLiteral("severity")).toString();
         out.severity = CheckResult::statusFromId(sev);
         if (CheckResult::statusId(out.severity) != sev)
-            return invalidEntry(fileName, entry, tr("unknown severity \"%1\"").arg(sev));
+            return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "unknown severity \"%1\"").arg(sev));
         out.title = v.value(QStringLiteral("title")).toString();
         out.message = v.value(QStringLiteral("message")).toString();
         out.nextStep = v.value(QStringLiteral("next")).toString();
         if (out.title.isEmpty() || out.message.isEmpty() || out.nextStep.isEmpty())
-            return invalidEntry(fileName, entry, tr("title, message and next are all required"));
+            return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "title, message and next are all required"));
         d.m_verdicts.insert(id, out);
         d.m_order.append(id);
     }
@@ -97,35 +94,35 @@ Result<SmtpDiagnosis> SmtpDiagnosis::fromJson(const QByteArray &json, const QStr
         rule.verdict = r.value(QStringLiteral("verdict")).toString();
         const QString entry = QStringLiteral("replyRules[%1] (%2)").arg(i).arg(rule.verdict);
         if (!d.m_verdicts.contains(rule.verdict))
-            return invalidEntry(fileName, entry, tr("unknown verdict id"));
+            return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "unknown verdict id"));
         for (const QJsonValue s : r.value(QStringLiteral("stages")).toArray()) {
             if (!kStageIds.contains(s.toString()))
-                return invalidEntry(fileName, entry, tr("unknown stage \"%1\"").arg(s.toString()));
+                return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "unknown stage \"%1\"").arg(s.toString()));
             rule.stages.append(s.toString());
         }
         for (const QJsonValue c : r.value(QStringLiteral("codes")).toArray()) {
             const int code = c.toInt();
             if (code < 200 || code > 599)
-                return invalidEntry(fileName, entry, tr("reply code out of range"));
+                return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "reply code out of range"));
             rule.codes.append(code);
         }
         for (const QJsonValue c : r.value(QStringLiteral("classes")).toArray()) {
             const int cls = c.toInt();
             if (cls < 2 || cls > 5)
-                return invalidEntry(fileName, entry, tr("reply class must be 2 to 5"));
+                return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "reply class must be 2 to 5"));
             rule.classes.append(cls);
         }
         if (rule.codes.isEmpty() && rule.classes.isEmpty())
-            return invalidEntry(fileName, entry, tr("needs codes or classes"));
+            return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "needs codes or classes"));
         for (const QJsonValue e : r.value(QStringLiteral("enhanced")).toArray()) {
             const QString s = e.toString();
             if (s.size() < 3 || !QStringLiteral("245").contains(s.at(0)) || s.at(1) != QLatin1Char('.'))
-                return invalidEntry(fileName, entry, tr("bad enhanced status code \"%1\"").arg(s));
+                return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "bad enhanced status code \"%1\"").arg(s));
             rule.enhanced.append(s);
         }
         for (const QJsonValue t : r.value(QStringLiteral("text")).toArray()) {
             if (t.toString().isEmpty())
-                return invalidEntry(fileName, entry, tr("empty text pattern"));
+                return invalidEntry(fileName, entry, QCoreApplication::translate("SmtpDiagnosis", "empty text pattern"));
             rule.text.append(t.toString().toLower());
         }
         d.m_rules.append(rule);
@@ -133,7 +130,7 @@ Result<SmtpDiagnosis> SmtpDiagnosis::fromJson(const QByteArray &json, const QStr
     // Both fallbacks must exist, so every reply gets a verdict.
     for (const char *id : {"rejected", "temporary-failure", "ok"})
         if (!d.m_verdicts.contains(QLatin1String(id)))
-            return invalidEntry(fileName, QStringLiteral("verdicts"), tr("the verdict \"%1\" is required").arg(QLatin1String(id)));
+            return invalidEntry(fileName, QStringLiteral("verdicts"), QCoreApplication::translate("SmtpDiagnosis", "the verdict \"%1\" is required").arg(QLatin1String(id)));
 
     const QJsonArray hints = root.value(QStringLiteral("providerHints")).toArray();
     for (int i = 0; i < hints.size(); ++i) {
@@ -145,7 +142,7 @@ Result<SmtpDiagnosis> SmtpDiagnosis::fromJson(const QByteArray &json, const QStr
             hint.domains.append(v.toString().toLower());
         if (hint.id.isEmpty() || hint.hint.isEmpty() || hint.domains.isEmpty())
             return invalidEntry(fileName, QStringLiteral("providerHints[%1] (%2)").arg(i).arg(hint.id),
-                             tr("id, domains and hint are required"));
+                             QCoreApplication::translate("SmtpDiagnosis", "id, domains and hint are required"));
         d.m_hints.append(hint);
     }
     return d;
@@ -206,7 +203,7 @@ SmtpVerdict SmtpDiagnosis::verdict(const QString &id, const QHash<QString, QStri
         v.id = id;
         v.severity = CheckStatus::CouldNotCheck;
         v.title = id;
-        v.message = m_loadError.isEmpty() ? tr("No text for verdict %1.").arg(id) : m_loadError;
+        v.message = m_loadError.isEmpty() ? QCoreApplication::translate("SmtpDiagnosis", "No text for verdict %1.").arg(id) : m_loadError;
         return v;
     }
     auto fill = [&values](QString s) {
@@ -241,7 +238,7 @@ SmtpVerdict SmtpDiagnosis::diagnose(const SmtpResult &r, const SmtpOptions &o) c
         {QStringLiteral("stage"), Smtp::stageText(r.stage)},
         {QStringLiteral("reply"), r.lastReply.isValid() ? r.transcript.scrub(r.lastReply.firstLine()) : QString()},
         {QStringLiteral("detail"), r.transcript.scrub(r.errorText)},
-        {QStringLiteral("offered"), r.authOffered.isEmpty() ? tr("nothing") : r.authOffered.join(QStringLiteral(", "))},
+        {QStringLiteral("offered"), r.authOffered.isEmpty() ? QCoreApplication::translate("SmtpDiagnosis", "nothing") : r.authOffered.join(QStringLiteral(", "))},
         {QStringLiteral("protocol"), r.tls.established ? r.tls.protocol + QLatin1Char(' ') + r.tls.cipher : QString()},
         {QStringLiteral("cipher"), r.tls.cipher},
         {QStringLiteral("auth"), r.authMechUsed.isEmpty() ? Smtp::authMechId(o.authMech) : r.authMechUsed},
