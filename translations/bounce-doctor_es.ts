@@ -5,100 +5,100 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cause:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Causa:      </translation>
     </message>
     <message>
         <source>            </source>
-        <translation type="unfinished"></translation>
+        <translation>            </translation>
     </message>
     <message>
         <source>Reason:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:     </translation>
     </message>
     <message>
         <source>Codes:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos:    </translation>
     </message>
     <message>
         <source>Confidence: </source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza:  </translation>
     </message>
     <message>
         <source>Format:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:    </translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios:</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se encontró ninguno)</translation>
     </message>
     <message>
         <source>remote server: </source>
-        <translation type="unfinished"></translation>
+        <translation>servidor remoto: </translation>
     </message>
     <message>
         <source>at: </source>
-        <translation type="unfinished"></translation>
+        <translation>en: </translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos:</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: </translation>
     </message>
     <message>
         <source>Read bounce messages and name the cause of each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee mensajes de rebote e indica la causa de cada fallo.</translation>
     </message>
     <message>
         <source>One JSON object per input, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto JSON por entrada, uno por línea.</translation>
     </message>
     <message>
-        <source>Bounce files (.eml or text); none or &apos;-&apos; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>Bounce files (.eml or text); none or '-' reads standard input.</source>
+        <translation>Archivos de rebote (.eml o texto); sin archivos o con '-' se lee la entrada estándar.</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
 </context>
 <context>
     <name>AresResolver</name>
     <message>
         <source>could not set up the DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo configurar el resolvedor DNS: %1</translation>
     </message>
     <message>
         <source>could not use the DNS servers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron usar los servidores DNS %1: %2</translation>
     </message>
     <message>
         <source>CNAME loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle de CNAME: %1</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor DNS respondió con el código de error %1</translation>
     </message>
     <message numerus="yes">
         <source>CNAME chain longer than %n aliases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cadena de CNAME de más de %n alias</numerusform>
+            <numerusform>cadena de CNAME de más de %n alias</numerusform>
         </translation>
     </message>
 </context>
@@ -106,2426 +106,2423 @@
     <name>AuthCheckJob</name>
     <message>
         <source>No DNS resolver is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resolvedor DNS disponible.</translation>
     </message>
     <message>
         <source>The DNS query for %1 (%2) failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta DNS de %1 (%2) falló: %3.</translation>
     </message>
     <message>
         <source>This says nothing about the record itself; try again, or use another DNS server (--dns-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no dice nada sobre el registro en sí; vuelva a intentarlo o use otro servidor DNS (--dns-server).</translation>
     </message>
 </context>
 <context>
     <name>AuthKnowledge</name>
     <message>
         <source>Knowledge file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de conocimiento %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Knowledge file %1 is not valid JSON at offset %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de conocimiento %1 no es JSON válido en la posición %2: %3.</translation>
     </message>
     <message>
         <source>Knowledge file %1 must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de conocimiento %1 debe contener un objeto JSON.</translation>
     </message>
     <message>
         <source>Knowledge file %1, entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de conocimiento %1, entrada %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Blocklist</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: entry "%2": %3</source>
+        <translation>%1: entrada «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot read the blocklist catalogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el catálogo de listas de bloqueo %1: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es JSON válido en la posición %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) para %3</translation>
     </message>
     <message>
         <source>Listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista: %1</translation>
     </message>
     <message>
         <source>Delisting page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de exclusión: %1</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la lista</translation>
     </message>
     <message>
         <source>Not listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la lista (%1)</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check: %1</source>
+        <translation>No se pudo comprobar: %1</translation>
     </message>
     <message>
         <source>How this list treats resolvers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo trata esta lista a los resolvedores: %1</translation>
     </message>
     <message>
         <source>Spamhaus Block List: a known spam source or spam operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Block List: una fuente u operación de spam conocida</translation>
     </message>
     <message>
         <source>Spamhaus CSS: the IP recently sent low-reputation or snowshoe mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus CSS: la IP envió hace poco correo de baja reputación o de tipo «snowshoe»</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked (botnet, open proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: la IP está infectada o secuestrada (botnet, proxy abierto)</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: la IP está infectada o secuestrada</translation>
     </message>
     <message>
-        <source>Don&apos;t Route Or Peer: the whole network is controlled by criminals</source>
-        <translation type="unfinished"></translation>
+        <source>Don't Route Or Peer: the whole network is controlled by criminals</source>
+        <translation>Don't Route Or Peer: toda la red está controlada por delincuentes</translation>
     </message>
     <message>
-        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider's mail server</source>
+        <translation>Policy Block List (fijada por el proveedor de Internet): esta dirección no debería enviar correo directamente; use el servidor de correo de su proveedor</translation>
     </message>
     <message>
         <source>Policy Block List (set by Spamhaus): a dynamic or end-user address that should not send mail directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy Block List (fijada por Spamhaus): una dirección dinámica o de usuario final que no debería enviar correo directamente</translation>
     </message>
     <message>
         <source>the zone name in the query was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la zona en la consulta estaba mal escrito</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries coming through a public or open resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus rechaza las consultas que llegan a través de un resolvedor público o abierto</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries: too many queries from this resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus rechaza las consultas: demasiadas consultas desde este resolvedor</translation>
     </message>
     <message>
-        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider&apos;s authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
-        <translation type="unfinished"></translation>
+        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider's authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
+        <translation>Consulte la IP en check.spamhaus.org. SBL y CSS: corrija la causa (cuenta comprometida, lista de direcciones dudosa) y solicite allí la exclusión. XBL: limpie primero el equipo infectado y luego use la exclusión de autoservicio. PBL: envíe a través del servidor de correo autenticado de su proveedor, o pida a su proveedor de Internet que excluya el rango si es un servidor de correo estático.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through Google, Cloudflare, Quad9 and other public resolvers; use your own recursive resolver or a free Data Query Service key</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: responde 127.255.255.254 a través de Google, Cloudflare, Quad9 y otros resolvedores públicos; use su propio resolvedor recursivo o una clave gratuita de Data Query Service</translation>
     </message>
     <message>
         <source>spam domain: low reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio de spam: baja reputación</translation>
     </message>
     <message>
         <source>phishing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio de phishing</translation>
     </message>
     <message>
         <source>malware domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio de malware</translation>
     </message>
     <message>
         <source>botnet command-and-control domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio de mando y control de botnet</translation>
     </message>
     <message>
         <source>abused legitimate domain used for spam</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio legítimo usado de forma abusiva para spam</translation>
     </message>
     <message>
         <source>abused legitimate redirector or URL shortener</source>
-        <translation type="unfinished"></translation>
+        <translation>redirector o acortador de URL legítimo usado de forma abusiva</translation>
     </message>
     <message>
         <source>abused legitimate domain used for phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio legítimo usado de forma abusiva para phishing</translation>
     </message>
     <message>
         <source>abused legitimate domain used for malware</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio legítimo usado de forma abusiva para malware</translation>
     </message>
     <message>
         <source>abused legitimate domain used for botnet control</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio legítimo usado de forma abusiva para controlar botnets</translation>
     </message>
     <message>
         <source>an IP address was queried in a domain list</source>
-        <translation type="unfinished"></translation>
+        <translation>se consultó una dirección IP en una lista de dominios</translation>
     </message>
     <message>
         <source>Look the domain up at check.spamhaus.org, remove whatever got it listed (compromised site, spam links, abused redirector) and request removal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el dominio en check.spamhaus.org, elimine lo que hizo que se incluyera en la lista (sitio comprometido, enlaces de spam, redirector usado de forma abusiva) y solicite allí la exclusión.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: responde 127.255.255.254 a través de resolvedores públicos</translation>
     </message>
     <message>
         <source>people reported spam from this IP to SpamCop recently</source>
-        <translation type="unfinished"></translation>
+        <translation>hace poco se denunció a SpamCop spam procedente de esta IP</translation>
     </message>
     <message>
         <source>SpamCop listings expire by themselves about 24 hours after the last report. Find and stop what sends the reported mail (look at the TXT reason and your logs), then wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de SpamCop caducan por sí solas unas 24 horas después de la última denuncia. Localice y detenga lo que envía el correo denunciado (mire el motivo TXT y sus registros) y espere.</translation>
     </message>
     <message>
         <source>answers public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a resolvedores públicos</translation>
     </message>
     <message>
-        <source>poor reputation in Barracuda&apos;s network (spam seen from this IP)</source>
-        <translation type="unfinished"></translation>
+        <source>poor reputation in Barracuda's network (spam seen from this IP)</source>
+        <translation>mala reputación en la red de Barracuda (se ha visto spam procedente de esta IP)</translation>
     </message>
     <message>
         <source>Fix the cause (open relay, compromised account, bad list), then fill in the removal request form; removals are usually handled within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la causa (relé abierto, cuenta comprometida, lista de direcciones dudosa) y rellene el formulario de solicitud de exclusión; las exclusiones suelen tramitarse en 24 horas.</translation>
     </message>
     <message>
         <source>answers only DNS servers registered (free) at barracudacentral.org; others get no data</source>
-        <translation type="unfinished"></translation>
+        <translation>solo responde a servidores DNS registrados (gratis) en barracudacentral.org; los demás no reciben datos</translation>
     </message>
     <message>
         <source>this single IP sent mail to UCEPROTECT spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>esta IP concreta envió correo a trampas de spam de UCEPROTECT</translation>
     </message>
     <message>
         <source>Level 1 entries expire automatically 7 days after the last spam-trap hit (an express removal is sold). Stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de nivel 1 caducan automáticamente 7 días después del último impacto en una trampa de spam (se vende una exclusión exprés). Detenga primero el spam.</translation>
     </message>
     <message>
         <source>answers public resolvers, with rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a resolvedores públicos, con límites de frecuencia</translation>
     </message>
     <message>
-        <source>the IP&apos;s allocation (subnet) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <source>the IP's allocation (subnet) had many Level 1 listings</source>
+        <translation>la asignación (subred) de la IP tuvo muchas entradas de nivel 1</translation>
     </message>
     <message>
-        <source>Level 2 lists your provider&apos;s network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 2 lists your provider's network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
+        <translation>El nivel 2 incluye la red de su proveedor, no a usted: pida a su proveedor de alojamiento que se ocupe del abuso en su rango; caduca cuando caducan las entradas de nivel 1.</translation>
     </message>
     <message>
         <source>the whole autonomous system (provider) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el sistema autónomo (proveedor) tuvo muchas entradas de nivel 1</translation>
     </message>
     <message>
-        <source>Level 3 lists your provider&apos;s whole network; few big receivers use it. Only your provider can get it removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 3 lists your provider's whole network; few big receivers use it. Only your provider can get it removed.</source>
+        <translation>El nivel 3 incluye toda la red de su proveedor; pocos receptores grandes lo usan. Solo su proveedor puede conseguir la exclusión.</translation>
     </message>
     <message>
         <source>this IP sends backscatter: bounces or auto-replies to forged senders</source>
-        <translation type="unfinished"></translation>
+        <translation>esta IP envía backscatter: rebotes o respuestas automáticas a remitentes falsificados</translation>
     </message>
     <message>
         <source>Reject unknown recipients during the SMTP dialogue instead of bouncing afterwards, and stop auto-replies to spam; entries expire after four weeks without backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechace los destinatarios desconocidos durante el diálogo SMTP en lugar de generar rebotes después, y deje de enviar respuestas automáticas al spam; las entradas caducan tras cuatro semanas sin backscatter.</translation>
     </message>
     <message>
         <source>this IP sent mail to PSBL spam traps and no legitimate mail was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>esta IP envió correo a trampas de spam de PSBL y no se vio correo legítimo</translation>
     </message>
     <message>
         <source>Look the IP up at psbl.org and use the self-service removal after fixing the spam source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la IP en psbl.org y use la exclusión de autoservicio después de corregir la fuente de spam.</translation>
     </message>
     <message>
         <source>zero-hour: part of a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>hora cero: forma parte de una oleada de spam en este momento</translation>
     </message>
     <message>
         <source>worst reputation (L5)</source>
-        <translation type="unfinished"></translation>
+        <translation>la peor reputación (L5)</translation>
     </message>
     <message>
         <source>very bad reputation (L4)</source>
-        <translation type="unfinished"></translation>
+        <translation>muy mala reputación (L4)</translation>
     </message>
     <message>
         <source>bad reputation (L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mala reputación (L3)</translation>
     </message>
     <message>
         <source>Fix the source of the spam, then request a reputation review on mailspike.org; reviews take 6 to 36 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la fuente del spam y solicite una revisión de reputación en mailspike.org; las revisiones tardan entre 6 y 36 horas.</translation>
     </message>
     <message>
         <source>free below 100,000 queries a day</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis por debajo de 100 000 consultas al día</translation>
     </message>
     <message>
         <source>the IP takes part in a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP participa en una oleada de spam en este momento</translation>
     </message>
     <message>
         <source>Zero-hour entries expire quickly once the wave stops; stop the spam and check again in a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de hora cero caducan rápido cuando la oleada se detiene; detenga el spam y vuelva a comprobarlo en unas horas.</translation>
     </message>
     <message>
         <source>suspicious reputation (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputación sospechosa (L2)</translation>
     </message>
     <message>
         <source>slightly suspicious reputation (L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputación ligeramente sospechosa (L1)</translation>
     </message>
     <message>
         <source>neutral reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>reputación neutra</translation>
     </message>
     <message>
         <source>good reputation (H1)</source>
-        <translation type="unfinished"></translation>
+        <translation>buena reputación (H1)</translation>
     </message>
     <message>
         <source>good reputation (H2)</source>
-        <translation type="unfinished"></translation>
+        <translation>buena reputación (H2)</translation>
     </message>
     <message>
         <source>good reputation (H3)</source>
-        <translation type="unfinished"></translation>
+        <translation>buena reputación (H3)</translation>
     </message>
     <message>
         <source>very good reputation (H4)</source>
-        <translation type="unfinished"></translation>
+        <translation>muy buena reputación (H4)</translation>
     </message>
     <message>
         <source>excellent reputation (H5)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputación excelente (H5)</translation>
     </message>
     <message>
         <source>Reputation improves as receivers see clean mail from the IP; request a review on mailspike.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reputación mejora a medida que los receptores ven correo limpio procedente de la IP; solicite una revisión en mailspike.org después de corregir la causa.</translation>
     </message>
     <message>
         <source>the IP looks like a dynamic end-user address (its reverse DNS is generic) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP parece una dirección dinámica de usuario final (su DNS inverso es genérico) y envió spam</translation>
     </message>
     <message>
         <source>Give the IP a reverse DNS name that names your mail server (and resolves back), then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a la IP un nombre de DNS inverso que identifique su servidor de correo (y que resuelva de vuelta a la IP) y luego use el formulario de exclusión.</translation>
     </message>
     <message>
         <source>answers public resolvers within its terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a resolvedores públicos dentro de sus condiciones de uso</translation>
     </message>
     <message>
         <source>the IP has no reverse DNS (PTR) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP no tiene DNS inverso (PTR) y envió spam</translation>
     </message>
     <message>
         <source>Ask whoever owns the IP (hosting provider or ISP) for a PTR record naming your mail server, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al titular de la IP (proveedor de alojamiento o de Internet) un registro PTR que identifique su servidor de correo y luego use el formulario de exclusión.</translation>
     </message>
     <message>
         <source>the IP sent spam to SpamRATS traps or was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP envió spam a trampas de SpamRATS o fue denunciada</translation>
     </message>
     <message>
         <source>Stop the spam source, then use the removal form (a working forward-confirmed reverse DNS is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga la fuente de spam y luego use el formulario de exclusión (se exige un DNS inverso confirmado en ambos sentidos que funcione).</translation>
     </message>
     <message>
         <source>the IP tried to guess mail passwords (authentication attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP intentó adivinar contraseñas de correo (ataques de autenticación)</translation>
     </message>
     <message>
         <source>Find the compromised machine that attacks mail servers, clean it, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localice el equipo comprometido que ataca servidores de correo, límpielo y luego use el formulario de exclusión.</translation>
     </message>
     <message>
         <source>blacklist: spam seen from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>lista negra: se ha visto spam procedente de esta IP</translation>
     </message>
     <message>
         <source>exploit list: infected or compromised host</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de exploits: equipo infectado o comprometido</translation>
     </message>
     <message>
         <source>policy list: a residential or dynamic IP that should not send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de políticas: una IP residencial o dinámica que no debería enviar directamente</translation>
     </message>
     <message>
-        <source>generic reverse DNS: the IP&apos;s PTR looks like an end-user address</source>
-        <translation type="unfinished"></translation>
+        <source>generic reverse DNS: the IP's PTR looks like an end-user address</source>
+        <translation>DNS inverso genérico: el PTR de la IP parece una dirección de usuario final</translation>
     </message>
     <message>
         <source>no reverse DNS (PTR) for this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay DNS inverso (PTR) para esta IP</translation>
     </message>
     <message>
         <source>Look the IP up at lookup.abusix.com, fix the cause and request delisting there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la IP en lookup.abusix.com, corrija la causa y solicite allí la exclusión.</translation>
     </message>
     <message>
         <source>needs a free Abusix Mail Intelligence key (queries go to &lt;key&gt;.combined.mail.abusix.zone); without one it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita una clave gratuita de Abusix Mail Intelligence (las consultas van a &lt;key&gt;.combined.mail.abusix.zone); sin ella no se puede comprobar</translation>
     </message>
     <message>
         <source>IRC drone</source>
-        <translation type="unfinished"></translation>
+        <translation>dron de IRC</translation>
     </message>
     <message>
         <source>bottler</source>
-        <translation type="unfinished"></translation>
+        <translation>bottler</translation>
     </message>
     <message>
         <source>unknown spambot or drone</source>
-        <translation type="unfinished"></translation>
+        <translation>spambot o dron desconocido</translation>
     </message>
     <message>
         <source>DDoS drone</source>
-        <translation type="unfinished"></translation>
+        <translation>dron de DDoS</translation>
     </message>
     <message>
         <source>open SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy SOCKS abierto</translation>
     </message>
     <message>
         <source>open HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy HTTP abierto</translation>
     </message>
     <message>
         <source>proxy chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena de proxies</translation>
     </message>
     <message>
         <source>web page proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy de páginas web</translation>
     </message>
     <message>
         <source>open DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvedor DNS abierto</translation>
     </message>
     <message>
         <source>brute-force attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>atacante de fuerza bruta</translation>
     </message>
     <message>
         <source>open WinGate proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy WinGate abierto</translation>
     </message>
     <message>
         <source>compromised router or gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>router o pasarela comprometidos</translation>
     </message>
     <message>
         <source>autorooting worm</source>
-        <translation type="unfinished"></translation>
+        <translation>gusano de autorooting</translation>
     </message>
     <message>
         <source>automatically detected botnet IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de botnet detectada automáticamente</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host de tipo DNS/MX visto en IRC</translation>
     </message>
     <message>
         <source>abused VPN service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio VPN usado de forma abusiva</translation>
     </message>
     <message>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>sin categoría</translation>
     </message>
     <message>
         <source>Clean the compromised machine or close the open proxy, then request removal on dronebl.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpie el equipo comprometido o cierre el proxy abierto y luego solicite la exclusión en dronebl.org.</translation>
     </message>
     <message>
         <source>the IP sent mail to s5h.net spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP envió correo a trampas de spam de s5h.net</translation>
     </message>
     <message>
-        <source>Entries expire by themselves; removal can be requested through the list&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries expire by themselves; removal can be requested through the list's web page.</source>
+        <translation>Las entradas caducan por sí solas; se puede solicitar la exclusión en la página web de la lista.</translation>
     </message>
     <message>
         <source>the IP sent spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP envió spam detectado por NordSpam</translation>
     </message>
     <message>
         <source>Request removal through nordspam.com after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la exclusión en nordspam.com después de corregir la causa.</translation>
     </message>
     <message>
         <source>the domain appears in spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio aparece en spam detectado por NordSpam</translation>
     </message>
     <message>
         <source>the IP sent spam to NiX Spam traps in the last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP envió spam a trampas de NiX Spam en las últimas 12 horas</translation>
     </message>
     <message>
         <source>Entries expire 12 hours after the last spam; stop the spam and wait, or request removal on nixspam.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas caducan 12 horas después del último spam; detenga el spam y espere, o solicite la exclusión en nixspam.net.</translation>
     </message>
     <message>
-        <source>the IP sends almost only spam by GBUdb&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <source>the IP sends almost only spam by GBUdb's statistics</source>
+        <translation>según las estadísticas de GBUdb, la IP envía casi solo spam</translation>
     </message>
     <message>
         <source>GBUdb entries fade as receivers see clean mail from the IP; stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de GBUdb se desvanecen a medida que los receptores ven correo limpio procedente de la IP; detenga primero el spam.</translation>
     </message>
     <message>
         <source>the IP sent mail to 0spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP envió correo a trampas de spam de 0spam</translation>
     </message>
     <message>
         <source>Request removal on 0spam.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la exclusión en 0spam.org después de corregir la causa.</translation>
     </message>
     <message>
         <source>the IP attacked servers (brute force on mail, SSH or web logins) in the last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>la IP atacó servidores (fuerza bruta contra inicios de sesión de correo, SSH o web) en las últimas 48 horas</translation>
     </message>
     <message>
         <source>Find and clean the attacking machine, then use the delist page; entries expire after 48 hours without new reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localice y limpie el equipo atacante y luego use la página de exclusión; las entradas caducan tras 48 horas sin nuevas denuncias.</translation>
     </message>
     <message>
         <source>phishing sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sitios de phishing</translation>
     </message>
     <message>
         <source>malware sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sitios de malware</translation>
     </message>
     <message>
         <source>spam and abuse sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sitios de spam y abuso</translation>
     </message>
     <message>
         <source>cracked (compromised) sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sitios vulnerados (comprometidos)</translation>
     </message>
     <message>
         <source>SURBL refused the query (the resolver is blocked or over quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL rechazó la consulta (el resolvedor está bloqueado o ha superado su cuota)</translation>
     </message>
     <message>
         <source>SURBL lists domains that appear in message bodies. Clean the site or stop linking to it, then use the analysis page to request removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL incluye dominios que aparecen en el cuerpo de los mensajes. Limpie el sitio o deje de enlazarlo y luego use la página de análisis para solicitar la exclusión.</translation>
     </message>
     <message>
         <source>low-volume public use allowed; heavy users need a data feed</source>
-        <translation type="unfinished"></translation>
+        <translation>se permite el uso público de bajo volumen; los usuarios intensivos necesitan un feed de datos</translation>
     </message>
     <message>
         <source>black: domains seen in spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>negra: dominios vistos solo en spam</translation>
     </message>
     <message>
         <source>grey: domains of bulk senders some people consider spam</source>
-        <translation type="unfinished"></translation>
+        <translation>gris: dominios de remitentes masivos que algunas personas consideran spam</translation>
     </message>
     <message>
         <source>red: domains seen in spam from newly registered or abused sources</source>
-        <translation type="unfinished"></translation>
+        <translation>roja: dominios vistos en spam procedente de fuentes recién registradas o usadas de forma abusiva</translation>
     </message>
     <message>
         <source>URIBL refused the query (public or high-volume resolver blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>URIBL rechazó la consulta (resolvedor público o de gran volumen bloqueado)</translation>
     </message>
     <message>
         <source>Look the domain up at admin.uribl.com (an account is needed to request removal) after removing what got it listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el dominio en admin.uribl.com (se necesita una cuenta para solicitar la exclusión) después de eliminar lo que hizo que se incluyera en la lista.</translation>
     </message>
     <message>
         <source>blocks Google, OpenDNS and big ISP resolvers: answers 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquea los resolvedores de Google, OpenDNS y grandes proveedores de Internet: responde 127.0.0.1</translation>
     </message>
     <message>
         <source>the list refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista rechazó la consulta</translation>
     </message>
     <message>
         <source>listed with a code this catalogue does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>en la lista con un código que este catálogo no describe</translation>
     </message>
     <message>
         <source>No blocklist catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay catálogo de listas de bloqueo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>«%1» no es una dirección IPv4 ni IPv6</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>«%1» no es un nombre de dominio</translation>
     </message>
     <message>
         <source>Give at least one IP address or domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una dirección IP o un dominio que comprobar</translation>
     </message>
     <message>
         <source>No zone in the catalogue checks this kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona del catálogo comprueba este tipo de objetivo</translation>
     </message>
     <message>
         <source>this list needs a personal query key (set one in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista necesita una clave de consulta personal (configúrela en los ajustes)</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <source>the list did not answer its own test entry (%1), so &quot;not listed&quot; cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
-        <translation type="unfinished"></translation>
+        <source>the list did not answer its own test entry (%1), so "not listed" cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
+        <translation>la lista no respondió a su propia entrada de prueba (%1), así que «no está en la lista» no es fiable: puede que la lista rechace su resolvedor DNS o que esté fuera de servicio</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta vacía</translation>
     </message>
     <message>
         <source>the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result means nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta %1 está fuera de 127.0.0.0/8: su resolvedor DNS reescribe las respuestas, así que el resultado no significa nada</translation>
     </message>
     <message>
         <source>the list answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista respondió %1: %2</translation>
     </message>
     <message>
-        <source>the list also &quot;lists&quot; its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
-        <translation type="unfinished"></translation>
+        <source>the list also "lists" its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
+        <translation>la lista también «incluye» su entrada de prueba nunca listada %1: su resolvedor DNS inventa respuestas para nombres que no existen</translation>
     </message>
 </context>
 <context>
     <name>BlocklistCommand</name>
     <message>
         <source>reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo indicado:</translation>
     </message>
     <message>
         <source>what to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hacer:</translation>
     </message>
     <message>
         <source>delisting page:</source>
-        <translation type="unfinished"></translation>
+        <translation>página de exclusión:</translation>
     </message>
     <message>
-        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check</source>
+        <translation>%1 zonas comprobadas en %2 ms: %3 en la lista, %4 limpias, %5 no se pudieron comprobar</translation>
     </message>
     <message>
-        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn&apos;t check.</source>
-        <translation type="unfinished"></translation>
+        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn't check.</source>
+        <translation>Comprueba direcciones IP y dominios en las listas de bloqueo DNS que usan los servidores de correo. Cada zona responde: en la lista, limpia o no se pudo comprobar.</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address to check (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IPv4 o IPv6 que comprobar (se puede repetir).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Domain to check in the domain lists (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio que comprobar en las listas de dominios (se puede repetir).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMINIO</translation>
     </message>
     <message>
         <source>Only this zone (id or name, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta zona (id o nombre, se puede repetir).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA</translation>
     </message>
     <message>
         <source>Deadline per zone in milliseconds (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo por zona en milisegundos (por defecto 6000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence query key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de consulta de Abusix Mail Intelligence.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>give --ip IP or --domain DOMAIN (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --ip IP o --domain DOMINIO (consulte --help)</translation>
     </message>
     <message>
         <source>--zone-timeout needs a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone-timeout necesita un número positivo de milisegundos</translation>
     </message>
     <message>
         <source>checked %1 of %2 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 zonas comprobadas</translation>
     </message>
 </context>
 <context>
     <name>BounceAnalyzer</name>
     <message>
         <source>The bounce could not be analysed (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo analizar el rebote (memoria agotada).</translation>
     </message>
 </context>
 <context>
     <name>BounceCase</name>
     <message>
         <source>Paste the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar el rebote</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la dirección del destinatario</translation>
     </message>
     <message>
         <source>Recipient mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón del destinatario</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido y actividad de envío</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración SMTP</translation>
     </message>
     <message>
         <source>Resend after fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar tras la corrección</translation>
     </message>
 </context>
 <context>
     <name>BounceParser</name>
     <message>
         <source>There is nothing to read: paste a bounce message or drop a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que leer: pegue un mensaje de rebote o arrastre un archivo.</translation>
     </message>
     <message>
         <source>The input is %1 MB, more than the %2 MB a bounce can reasonably be.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada ocupa %1 MB, más de los %2 MB que razonablemente puede ocupar un rebote.</translation>
     </message>
     <message>
         <source>This is binary data, not the text of an e-mail. Paste the bounce message itself or save it as .eml and drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son datos binarios, no el texto de un correo electrónico. Pegue el propio mensaje de rebote o guárdelo como .eml y arrastre ese archivo.</translation>
     </message>
     <message>
         <source>The message could not be read (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el mensaje (memoria agotada).</translation>
     </message>
     <message>
         <source>The message could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el mensaje.</translation>
     </message>
     <message numerus="yes">
         <source>The message declares more than %n MIME parts; it was read as plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El mensaje declara más de %n parte MIME; se ha leído como texto sin formato.</numerusform>
+            <numerusform>El mensaje declara más de %n partes MIME; se ha leído como texto sin formato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n KB of the text were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo se ha leído el primer KB del texto (%n).</numerusform>
+            <numerusform>Solo se han leído los primeros %n KB del texto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n recipients were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo se ha leído el primer destinatario (%n).</numerusform>
+            <numerusform>Solo se han leído los primeros %n destinatarios.</numerusform>
         </translation>
     </message>
     <message>
         <source>The bounce was read from the message attached to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote se ha leído del mensaje adjunto a este.</translation>
     </message>
     <message>
         <source>The feedback report names the source IP of the reported message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de comentarios indica la IP de origen del mensaje denunciado.</translation>
     </message>
     <message>
         <source>No delivery failure was found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún fallo de entrega en este texto.</translation>
     </message>
     <message numerus="yes">
         <source>The message nests MIME parts more than %n levels deep; deeper parts were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El mensaje anida partes MIME a más de %n nivel de profundidad; las partes más profundas no se han leído.</numerusform>
+            <numerusform>El mensaje anida partes MIME a más de %n niveles de profundidad; las partes más profundas no se han leído.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The message has more than %n MIME parts; the rest were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El mensaje tiene más de %n parte MIME; el resto no se ha leído.</numerusform>
+            <numerusform>El mensaje tiene más de %n partes MIME; el resto no se ha leído.</numerusform>
         </translation>
     </message>
     <message>
         <source>A part of the message could not be decoded (broken encoding or binary data) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del mensaje no se pudo descodificar (codificación dañada o datos binarios) y se ha omitido.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no es UTF-8 válido; se ha leído como Latin-1.</translation>
     </message>
 </context>
 <context>
     <name>BounceReason</name>
     <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no existe</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
+        <translation>El servidor del destinatario indica que no tiene ningún buzón con esta dirección. Revise si la dirección tiene errores de escritura o pida a la persona su dirección actual.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no existe</translation>
     </message>
     <message>
         <source>The part after the @ has no mail server in DNS or does not exist at all. Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte posterior a la @ no tiene servidor de correo en el DNS o no existe en absoluto. Revise cómo está escrito el dominio.</translation>
     </message>
     <message>
         <source>The recipient domain never accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario nunca acepta correo</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a &quot;null MX&quot; record, which states that it does not receive e-mail at all. This address cannot work.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a "null MX" record, which states that it does not receive e-mail at all. This address cannot work.</source>
+        <translation>El dominio del destinatario publica un registro «null MX», que indica que no recibe correo electrónico en absoluto. Esta dirección no puede funcionar.</translation>
     </message>
     <message>
         <source>The recipient address is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario está mal formada</translation>
     </message>
     <message>
         <source>The recipient address is not a valid e-mail address (wrong characters or missing parts). Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no es una dirección de correo electrónico válida (caracteres incorrectos o partes que faltan). Corrija la dirección y vuelva a enviar.</translation>
     </message>
     <message>
         <source>The recipient has moved</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario ha cambiado de dirección</translation>
     </message>
     <message>
         <source>The mailbox has moved or the address now belongs to someone else, and no forwarding exists. Ask the person for their new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón se ha trasladado o la dirección pertenece ahora a otra persona, y no hay reenvío. Pida a la persona su nueva dirección.</translation>
     </message>
     <message>
         <source>The recipient server does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del destinatario no acepta correo</translation>
     </message>
     <message>
-        <source>The host that answered for the recipient&apos;s domain says it does not take e-mail for it. The domain&apos;s mail setup is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The host that answered for the recipient's domain says it does not take e-mail for it. The domain's mail setup is missing or wrong.</source>
+        <translation>El host que respondió por el dominio del destinatario indica que no acepta correo electrónico para él. La configuración de correo del dominio falta o es incorrecta.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full</source>
+        <translation>El buzón del destinatario está lleno</translation>
     </message>
     <message>
         <source>The address exists but its storage quota is used up. The person has to make room; you can try again later or reach them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección existe, pero su cuota de almacenamiento está agotada. La persona tiene que liberar espacio; puede volver a intentarlo más tarde o contactar con ella por otra vía.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled</source>
+        <translation>El buzón del destinatario está desactivado</translation>
     </message>
     <message>
         <source>The address exists but the account has been disabled, suspended or locked, so it does not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección existe, pero la cuenta se ha desactivado, suspendido o bloqueado, por lo que no recibe correo.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is inactive</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is inactive</source>
+        <translation>El buzón del destinatario está inactivo</translation>
     </message>
     <message>
         <source>The account has not been used for a long time and its provider stopped delivering to it. Ask the person for an address they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta lleva mucho tiempo sin usarse y su proveedor dejó de entregarle correo. Pida a la persona una dirección que use.</translation>
     </message>
     <message>
-        <source>Refused by the recipient&apos;s mail policy</source>
-        <translation type="unfinished"></translation>
+        <source>Refused by the recipient's mail policy</source>
+        <translation>Rechazado por la política de correo del destinatario</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
+        <translation>La organización del destinatario tiene una regla que rechaza este mensaje o este remitente. Solo su administrador puede cambiarla; pídale que permita su correo.</translation>
     </message>
     <message>
-        <source>You are not on the recipient&apos;s list of allowed senders</source>
-        <translation type="unfinished"></translation>
+        <source>You are not on the recipient's list of allowed senders</source>
+        <translation>Usted no está en la lista de remitentes permitidos del destinatario</translation>
     </message>
     <message>
         <source>The recipient only accepts mail from senders or servers on an allow list, or not from outside its organisation. Ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario solo acepta correo de remitentes o servidores de una lista de permitidos, o no acepta correo de fuera de su organización. Pídale que le añada.</translation>
     </message>
     <message>
         <source>The group or list accepts only authorised senders</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo o la lista solo acepta remitentes autorizados</translation>
     </message>
     <message>
         <source>The address is a group, mailing list or restricted mailbox that only members or approved senders may write to. Ask its owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es un grupo, una lista de correo o un buzón restringido al que solo pueden escribir los miembros o los remitentes aprobados. Pida permiso a su propietario.</translation>
     </message>
     <message>
         <source>Your address is blocked by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario ha bloqueado su dirección</translation>
     </message>
     <message>
         <source>The recipient or their administrator has put your address or domain on their own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario o su administrador ha incluido su dirección o su dominio en su propia lista de bloqueo.</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address is blocked</source>
+        <translation>La dirección IP de su servidor de envío está bloqueada</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
+        <translation>El proveedor del destinatario rechaza conexiones o correo procedentes de la dirección IP de su servidor de envío, normalmente por su reputación. Solicite la exclusión de la lista y averigüe el motivo.</translation>
     </message>
     <message>
         <source>Your domain is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dominio está bloqueado</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
+        <translation>El proveedor del destinatario rechaza el correo que usa su dominio, normalmente porque aparece en una lista de bloqueo de dominios o tiene mala reputación.</translation>
     </message>
     <message>
         <source>Listed on a public blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido en una lista de bloqueo pública</translation>
     </message>
     <message>
-        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient&apos;s server uses that list.</source>
-        <translation type="unfinished"></translation>
+        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient's server uses that list.</source>
+        <translation>Una lista de bloqueo pública (DNSBL como Spamhaus, Barracuda o SpamCop) incluye la dirección IP o el dominio de envío, y el servidor del destinatario usa esa lista.</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mala reputación del remitente</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
+        <translation>El proveedor del destinatario considera su dirección IP o su dominio una fuente probable de correo no deseado (quejas, volumen, trampas de spam).</translation>
     </message>
     <message>
         <source>Microsoft 365 tenant over its sending threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de Microsoft 365 por encima de su umbral de envío</translation>
     </message>
     <message>
         <source>Microsoft 365 stopped mail from your tenant because it exceeded sending thresholds or sent suspicious mail. Check the tenant for compromised accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 detuvo el correo de su inquilino porque superó los umbrales de envío o envió correo sospechoso. Revise si hay cuentas comprometidas en el inquilino.</translation>
     </message>
     <message>
         <source>Your account is banned from sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta tiene prohibido enviar</translation>
     </message>
     <message>
         <source>The sending account or service was blocked for spam or abuse and may not send mail until the provider lifts the restriction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta o el servicio de envío se bloqueó por spam o abuso y no puede enviar correo hasta que el proveedor levante la restricción.</translation>
     </message>
     <message>
         <source>SPF check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación SPF</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server checked your domain&apos;s SPF record and your sending server is not listed as allowed to send for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server checked your domain's SPF record and your sending server is not listed as allowed to send for it.</source>
+        <translation>El servidor del destinatario comprobó el registro SPF de su dominio y su servidor de envío no figura como autorizado para enviar en su nombre.</translation>
     </message>
     <message>
         <source>Your SPF record has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro SPF tiene errores</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Your domain's SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
+        <translation>No se pudo evaluar el registro SPF de su dominio (error de sintaxis, demasiadas consultas DNS, varios registros), así que los receptores lo tratan como fallido.</translation>
     </message>
     <message>
         <source>DKIM signature failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la firma DKIM</translation>
     </message>
     <message>
         <source>The message had no valid DKIM signature: it is missing, its key cannot be found, or the message was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tenía una firma DKIM válida: falta, no se encuentra su clave o el mensaje se modificó después de firmarlo.</translation>
     </message>
     <message>
-        <source>Rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the sender domain's DMARC policy</source>
+        <translation>Rechazado por la política DMARC del dominio remitente</translation>
     </message>
     <message>
-        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain&apos;s policy asks receivers to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain's policy asks receivers to reject such mail.</source>
+        <translation>El mensaje no superó DMARC: ni SPF ni DKIM dieron resultado correcto para el dominio del encabezado From, y la política de ese dominio pide a los receptores que rechacen ese correo.</translation>
     </message>
     <message>
         <source>The message is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no está autenticado</translation>
     </message>
     <message>
         <source>The recipient requires every sender to pass SPF or DKIM, and this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario exige que todo remitente supere SPF o DKIM, y este mensaje no superó ninguno de los dos.</translation>
     </message>
     <message>
         <source>ARC validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la validación ARC</translation>
     </message>
     <message>
         <source>The message passed through a forwarder and its ARC authentication chain did not validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje pasó por un reenviador y su cadena de autenticación ARC no se validó.</translation>
     </message>
     <message>
         <source>Classified as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificado como spam</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
+        <translation>El filtro de spam del destinatario consideró que el propio mensaje era correo no deseado: su redacción, sus enlaces o su formato.</translation>
     </message>
     <message>
         <source>A virus or malware was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un virus o malware</translation>
     </message>
     <message>
-        <source>The recipient&apos;s scanner found (or suspected) malware in the message or its attachments.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's scanner found (or suspected) malware in the message or its attachments.</source>
+        <translation>El analizador del destinatario encontró (o sospechó que había) malware en el mensaje o en sus adjuntos.</translation>
     </message>
     <message>
         <source>Attachment not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto no permitido</translation>
     </message>
     <message>
         <source>The message carries an attachment type the recipient refuses, such as executable files or certain archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje lleva un tipo de adjunto que el destinatario rechaza, como archivos ejecutables o ciertos archivos comprimidos.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient&apos;s server or mailbox accepts. Send smaller attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is bigger than the recipient's server or mailbox accepts. Send smaller attachments or share a link instead.</source>
+        <translation>El mensaje es más grande de lo que acepta el servidor o el buzón del destinatario. Envíe adjuntos más pequeños o comparta un enlace en su lugar.</translation>
     </message>
     <message>
         <source>A link in the message is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace del mensaje está en una lista de bloqueo</translation>
     </message>
     <message>
         <source>The message contains a link to a domain that a URL blocklist lists as used in spam or phishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene un enlace a un dominio que una lista de bloqueo de URL incluye por usarse en spam o phishing.</translation>
     </message>
     <message>
         <source>The message is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está mal formado</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not accept the message because its structure or encoding is broken.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not accept the message because its structure or encoding is broken.</source>
+        <translation>El servidor del destinatario no pudo aceptar el mensaje porque su estructura o su codificación está dañada.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión denegada</translation>
     </message>
     <message>
-        <source>The server you sent to is not responsible for the recipient&apos;s domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
-        <translation type="unfinished"></translation>
+        <source>The server you sent to is not responsible for the recipient's domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
+        <translation>El servidor al que envió no es responsable del dominio del destinatario y se niega a retransmitir el mensaje. Normalmente el programa de envío usa el servidor equivocado o no inicia sesión.</translation>
     </message>
     <message>
         <source>The server requires you to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige que inicie sesión</translation>
     </message>
     <message>
         <source>The sending program connected without SMTP authentication, but the server only accepts mail from logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa de envío se conectó sin autenticación SMTP, pero el servidor solo acepta correo de usuarios que han iniciado sesión.</translation>
     </message>
     <message>
         <source>Login to the mail server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el inicio de sesión en el servidor de correo</translation>
     </message>
     <message>
-        <source>The sending program&apos;s SMTP user name or password was refused, or this login method is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending program's SMTP user name or password was refused, or this login method is disabled.</source>
+        <translation>Se rechazó el nombre de usuario o la contraseña SMTP del programa de envío, o este método de inicio de sesión está desactivado.</translation>
     </message>
     <message>
         <source>Encryption (TLS) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere cifrado (TLS)</translation>
     </message>
     <message>
         <source>One side insists on an encrypted connection (STARTTLS) that was not used or not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las partes exige una conexión cifrada (STARTTLS) que no se usó o no se ofreció.</translation>
     </message>
     <message>
         <source>The encrypted connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión cifrada</translation>
     </message>
     <message>
         <source>The TLS connection could not be set up or verified: certificate, MTA-STS or DANE problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer o verificar la conexión TLS: problema de certificado, MTA-STS o DANE.</translation>
     </message>
     <message>
         <source>Reverse DNS of your sending IP is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de su IP de envío falta o es incorrecto</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
+        <translation>La dirección IP de su servidor de envío no tiene registro PTR, o el nombre no apunta de vuelta a la IP. Pida a quien gestiona la IP que configure el registro PTR.</translation>
     </message>
     <message>
-        <source>Your server&apos;s HELO name was refused</source>
-        <translation type="unfinished"></translation>
+        <source>Your server's HELO name was refused</source>
+        <translation>Se rechazó el nombre HELO de su servidor</translation>
     </message>
     <message>
         <source>Your sending server introduces itself with a name the recipient rejects (not a fully qualified name, or one that does not exist in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor de envío se presenta con un nombre que el destinatario rechaza (no es un nombre completo o no existe en el DNS).</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del protocolo SMTP</translation>
     </message>
     <message>
-        <source>The sending server sent a command the recipient&apos;s server did not understand or did not expect.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server sent a command the recipient's server did not understand or did not expect.</source>
+        <translation>El servidor de envío envió un comando que el servidor del destinatario no entendió o no esperaba.</translation>
     </message>
     <message>
         <source>The sender address was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la dirección del remitente</translation>
     </message>
     <message>
-        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient's server.</source>
+        <translation>La dirección del remitente del sobre o su dominio no es válida, no existe en el DNS o el servidor del destinatario no pudo verificarla.</translation>
     </message>
     <message>
         <source>Sending from a domain not registered in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío desde un dominio no registrado en Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from domains that are not added and verified in your tenant. Add and verify the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechaza el correo de dominios que no se han añadido y verificado en su inquilino. Añada y verifique el dominio.</translation>
     </message>
     <message>
         <source>Mail routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle de enrutamiento de correo</translation>
     </message>
     <message>
         <source>The message went round in circles between servers until it was stopped, usually because of a forwarding or MX misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje dio vueltas entre servidores hasta que se detuvo, normalmente por un error de configuración del reenvío o de los MX.</translation>
     </message>
     <message>
         <source>Too many recipients in one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados destinatarios en un mensaje</translation>
     </message>
     <message>
         <source>The message was addressed to more recipients than the server accepts at once. Send it in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje iba dirigido a más destinatarios de los que el servidor acepta a la vez. Envíelo en lotes más pequeños.</translation>
     </message>
     <message>
         <source>The message breaks format rules</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje incumple las reglas de formato</translation>
     </message>
     <message>
         <source>The sending program produced a message that violates the standard (for example bare line feeds, missing or invalid headers, several From addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa de envío generó un mensaje que infringe el estándar (por ejemplo, saltos de línea sueltos, encabezados que faltan o no son válidos, varias direcciones From).</translation>
     </message>
     <message>
         <source>Mail over IPv6 not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta correo por IPv6</translation>
     </message>
     <message>
         <source>The recipient does not accept mail from your IPv6 address. Send over IPv4 or meet their IPv6 requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario no acepta correo desde su dirección IPv6. Envíe por IPv4 o cumpla sus requisitos para IPv6.</translation>
     </message>
     <message>
         <source>Forwarding to external addresses is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>El reenvío a direcciones externas está bloqueado</translation>
     </message>
     <message>
-        <source>Your own organisation&apos;s policy does not allow automatic forwarding to outside addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own organisation's policy does not allow automatic forwarding to outside addresses.</source>
+        <translation>La política de su propia organización no permite el reenvío automático a direcciones externas.</translation>
     </message>
     <message>
         <source>The sending server is misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío está mal configurado</translation>
     </message>
     <message>
         <source>A mail server on the way reported its own configuration error rather than a problem with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de correo del camino informó de un error en su propia configuración, no de un problema con el destinatario.</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega se ha retrasado</translation>
     </message>
     <message>
         <source>The message has not been delivered yet; the sending server keeps retrying. Nothing to fix unless it finally fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje aún no se ha entregado; el servidor de envío sigue reintentándolo. No hay nada que corregir salvo que acabe fallando.</translation>
     </message>
     <message>
         <source>Delivery attempts expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Los intentos de entrega han caducado</translation>
     </message>
     <message>
         <source>The sending server retried for its whole queue lifetime and then gave up. The underlying problem was temporary or unreachable servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío lo reintentó durante todo el tiempo de vida de su cola y luego desistió. El problema de fondo era temporal o los servidores eran inalcanzables.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not be reached</source>
+        <translation>No se pudo contactar con el servidor del destinatario</translation>
     </message>
     <message>
-        <source>The connection to the recipient&apos;s server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the recipient's server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
+        <translation>La conexión con el servidor del destinatario falló (rechazada, tiempo agotado, fallo de la consulta DNS). Esto suele resolverse solo.</translation>
     </message>
     <message>
         <source>Greylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista gris</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server delays first-time senders on purpose; a normal server retries and gets through.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server delays first-time senders on purpose; a normal server retries and gets through.</source>
+        <translation>El servidor del destinatario retrasa a propósito a los remitentes nuevos; un servidor normal lo reintenta y consigue pasar.</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia limitada</translation>
     </message>
     <message>
-        <source>Too many messages or connections in a short time; the recipient&apos;s server asks to slow down and retry later.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many messages or connections in a short time; the recipient's server asks to slow down and retry later.</source>
+        <translation>Demasiados mensajes o conexiones en poco tiempo; el servidor del destinatario pide que se reduzca el ritmo y se reintente más tarde.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server had a temporary problem</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server had a temporary problem</source>
+        <translation>El servidor del destinatario tuvo un problema temporal</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server was busy, out of resources or had an internal error. Retrying later usually works.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server was busy, out of resources or had an internal error. Retrying later usually works.</source>
+        <translation>El servidor del destinatario estaba ocupado, sin recursos o tuvo un error interno. Reintentarlo más tarde suele funcionar.</translation>
     </message>
     <message>
         <source>Your sending limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha alcanzado su límite de envío</translation>
     </message>
     <message>
         <source>Your account or service reached its daily or hourly sending limit. Wait until the limit resets or raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta o servicio alcanzó su límite de envío diario o por hora. Espere a que el límite se restablezca o auméntelo.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>This is a success notice: the message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un aviso de éxito: el mensaje se entregó.</translation>
     </message>
     <message>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferido</translation>
     </message>
     <message>
         <source>This is a notice that the message was passed on to another server that does not report delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un aviso de que el mensaje se transfirió a otro servidor que no informa de la entrega.</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta automática</translation>
     </message>
     <message>
         <source>This is an automatic reply (out of office, vacation), not a delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una respuesta automática (fuera de la oficina, vacaciones), no un fallo de entrega.</translation>
     </message>
     <message>
         <source>Complaint or feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja o informe de comentarios</translation>
     </message>
     <message>
         <source>This is a feedback report (ARF): a recipient or provider reported a message as spam or abuse. It is not a bounce, but it matters for your reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un informe de comentarios (ARF): un destinatario o un proveedor denunció un mensaje como spam o abuso. No es un rebote, pero afecta a su reputación.</translation>
     </message>
     <message>
         <source>Reason not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo no reconocido</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no indica claramente por qué falló la entrega.</translation>
     </message>
 </context>
 <context>
     <name>Cause</name>
     <message>
         <source>Recipient blocked by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario bloqueado por política</translation>
     </message>
     <message>
         <source>Invalid recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del destinatario no válida</translation>
     </message>
     <message>
         <source>Recipient mailbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el buzón del destinatario</translation>
     </message>
     <message>
         <source>Sender IP or domain on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP o dominio del remitente en una lista de bloqueo</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de SPF, DKIM o DMARC</translation>
     </message>
     <message>
         <source>Spam filter, content or security</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de spam, contenido o seguridad</translation>
     </message>
     <message>
         <source>Mail server configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del servidor de correo</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema temporal</translation>
     </message>
     <message>
         <source>Not a delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un fallo de entrega</translation>
     </message>
     <message>
         <source>Unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa desconocida</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server accepted the address but its policy refuses mail from you.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server accepted the address but its policy refuses mail from you.</source>
+        <translation>El servidor del destinatario aceptó la dirección, pero su política rechaza el correo procedente de usted.</translation>
     </message>
     <message>
         <source>The address you wrote to does not exist: the mailbox or the whole domain is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección a la que escribió no existe: el buzón o todo el dominio son desconocidos.</translation>
     </message>
     <message>
         <source>The address exists, but the mailbox cannot take mail right now: it is full, disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección existe, pero el buzón no puede recibir correo ahora mismo: está lleno, desactivado o suspendido.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server refuses your sending server&apos;s IP address or your domain because of its reputation or a blocklist.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server refuses your sending server's IP address or your domain because of its reputation or a blocklist.</source>
+        <translation>El servidor del destinatario rechaza la dirección IP de su servidor de envío o su dominio por su reputación o por una lista de bloqueo.</translation>
     </message>
     <message>
         <source>Your message failed the sender checks (SPF, DKIM or DMARC) that prove it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su mensaje no superó las comprobaciones del remitente (SPF, DKIM o DMARC) que demuestran que procede realmente de su dominio.</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself: its content, links, attachments or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de spam o de seguridad rechazó el propio mensaje: su contenido, sus enlaces, sus adjuntos o su tamaño.</translation>
     </message>
     <message>
         <source>A mail server setting stands in the way: relaying, authentication, encryption, reverse DNS or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste del servidor de correo lo impide: retransmisión, autenticación, cifrado, DNS inverso o enrutamiento.</translation>
     </message>
     <message>
         <source>The failure is temporary: the sending server will retry, or you can resend later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fallo es temporal: el servidor de envío lo reintentará, o usted puede reenviarlo más tarde.</translation>
     </message>
     <message>
         <source>This message is not a delivery failure (a delivery notice, auto-reply or report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no es un fallo de entrega (un aviso de entrega, una respuesta automática o un informe).</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no indica claramente por qué falló la entrega.</translation>
     </message>
 </context>
 <context>
     <name>CheckResult</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere acción</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check</source>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
     <name>CheckResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de las comprobaciones</translation>
     </message>
     <message>
         <source>Each check with its result; expand a row for details, raw records and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación con su resultado; despliegue una fila para ver detalles, registros sin procesar y la corrección.</translation>
     </message>
     <message>
         <source>Copy suggested &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;registro sugerido</translation>
     </message>
     <message>
         <source>Copies the record suggested for the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia al portapapeles el registro sugerido para la comprobación seleccionada</translation>
     </message>
     <message>
         <source>Copy ra&amp;w evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las pruebas sin pro&amp;cesar</translation>
     </message>
     <message>
         <source>Copies the records and replies of the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia al portapapeles los registros y las respuestas de la comprobación seleccionada</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin procesar</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Suggested record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido</translation>
     </message>
     <message>
         <source>Suggested record copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido copiado al portapapeles.</translation>
     </message>
     <message>
         <source>Raw evidence copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas sin procesar copiadas al portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>Classifier</name>
     <message>
         <source>No failed recipient was found in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún destinatario fallido en el mensaje.</translation>
     </message>
     <message>
         <source>The bounce says “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote dice «%1»: %2</translation>
     </message>
     <message>
         <source>Provider code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del proveedor %1: %2</translation>
     </message>
     <message>
         <source>Reply code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de respuesta %1: %2</translation>
     </message>
     <message>
         <source>Status code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado %1: %2</translation>
     </message>
     <message>
         <source>The report says the message was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe indica que el mensaje fue %1.</translation>
     </message>
     <message>
         <source>The message was only delayed: the sending server keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje solo se retrasó: el servidor de envío sigue reintentándolo.</translation>
     </message>
     <message>
         <source>The reply is a temporary (4xx) refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta es un rechazo temporal (4xx).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>DNS server to ask instead of the system&apos;s (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <source>DNS server to ask instead of the system's (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
+        <translation>Servidor DNS al que preguntar en lugar del del sistema (dirección IP, :PUERTO opcional; [IPv6]:PUERTO). Repítalo para indicar varios.</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST[:PUERTO]</translation>
     </message>
     <message>
         <source>Wait this long for a DNS answer before the first retry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar este tiempo una respuesta DNS antes del primer reintento (por defecto %1).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
-        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not "%1"</source>
+        <translation>--dns-timeout debe ser un número de milisegundos entre 1 y 60000, no «%1»</translation>
     </message>
 </context>
 <context>
     <name>ContentAdvisor</name>
     <message>
         <source>Content of the returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del mensaje devuelto</translation>
     </message>
     <message>
         <source>The bounce did not include the message body, so its content cannot be reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no incluía el cuerpo del mensaje, así que su contenido no se puede revisar aquí.</translation>
     </message>
     <message>
         <source>Review the message you sent yourself: links, attachments, size and wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise usted mismo el mensaje que envió: enlaces, adjuntos, tamaño y redacción.</translation>
     </message>
     <message>
         <source>Links through URL shorteners (%1): filters distrust them because they hide the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces a través de acortadores de URL (%1): los filtros desconfían de ellos porque ocultan el destino.</translation>
     </message>
     <message numerus="yes">
         <source>The message has %n links; many links make a message look like a newsletter or spam.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El mensaje tiene %n enlace; muchos enlaces hacen que un mensaje parezca un boletín o spam.</numerusform>
+            <numerusform>El mensaje tiene %n enlaces; muchos enlaces hacen que un mensaje parezca un boletín o spam.</numerusform>
         </translation>
     </message>
     <message>
         <source>Risky attachments (%1): executables, scripts, macro documents and archives are often refused outright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos de riesgo (%1): los ejecutables, scripts, documentos con macros y archivos comprimidos suelen rechazarse directamente.</translation>
     </message>
     <message>
         <source>The message is %1 MB; many servers refuse messages over 10 to 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 MB; muchos servidores rechazan mensajes de más de 10 a 25 MB.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enlace en el mensaje</numerusform>
+            <numerusform>%n enlaces en el mensaje</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios enlazados: %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
         <source>Size: %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 KB</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out to a content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en el mensaje devuelto llama la atención de un filtro de contenido.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the message may trigger content filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento del mensaje puede activar los filtros de contenido.</numerusform>
+            <numerusform>%n elementos del mensaje pueden activar los filtros de contenido.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove or replace what is listed above, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine o sustituya lo indicado arriba y vuelva a enviar.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Reason read from the bounce: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo leído en el rebote: %1 (%2 %3)</translation>
     </message>
     <message>
         <source>What the live checks say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dicen las comprobaciones en vivo:</translation>
     </message>
     <message>
         <source>Needs input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan datos:</translation>
     </message>
     <message>
         <source>Your fix plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan de corrección:</translation>
     </message>
     <message>
         <source>Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, blocklists) and print the fix plan. Progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un rebote, ejecuta las comprobaciones en vivo que requiere (DNS, SPF, DKIM, DMARC, listas de bloqueo) e imprime el plan de corrección. El progreso se envía a la salida de error estándar.</translation>
     </message>
     <message>
         <source>The bounce (a file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote (un archivo, o - para la entrada estándar).</translation>
     </message>
     <message>
         <source>Print JSON: analysis, investigation and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON: análisis, investigación y plan.</translation>
     </message>
     <message>
         <source>Also write the whole case to FILE (.html, .md, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también el caso completo en ARCHIVO (.html, .md, .pdf o .json).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Sending IP address (overrides the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP de envío (prevalece sobre la del rebote).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>HELO name of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HELO del servidor de envío.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente del sobre.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECCIÓN</translation>
     </message>
     <message>
         <source>Sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del remitente.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMINIO</translation>
     </message>
     <message>
         <source>Domain of the From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del encabezado From.</translation>
     </message>
     <message>
         <source>Recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del destinatario.</translation>
     </message>
     <message>
         <source>DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM.</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECTOR</translation>
     </message>
     <message>
         <source>DKIM signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de firma DKIM (d=).</translation>
     </message>
     <message>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin progreso en la salida de error estándar.</translation>
     </message>
     <message>
         <source>give exactly one bounce file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un archivo de rebote (o - para la entrada estándar)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando: %1</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comprobaciones hechas</translation>
     </message>
     <message>
         <source>report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>informe escrito en %1</translation>
     </message>
 </context>
 <context>
     <name>DkimCheck</name>
     <message>
         <source>must be a non-empty array of selector names.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una matriz no vacía de nombres de selector.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid selector.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid selector.</source>
+        <translation>«%1» no es un selector válido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is listed twice.</source>
+        <translation>«%1» figura dos veces.</translation>
     </message>
     <message>
         <source>DKIM key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave DKIM %1</translation>
     </message>
     <message>
         <source>%1 has TXT records, but none is a DKIM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene registros TXT, pero ninguno es una clave DKIM.</translation>
     </message>
     <message>
         <source>Publish the DKIM public key your mail provider gives you as a TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique como registro TXT en %1 la clave pública DKIM que le proporcione su proveedor de correo.</translation>
     </message>
     <message numerus="yes">
         <source>%n DKIM key records are published at this name; verifiers may pick any of them, so keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n registro de clave DKIM publicado con este nombre; los verificadores pueden elegir cualquiera, así que conserve solo uno.</numerusform>
+            <numerusform>Hay %n registros de clave DKIM publicados con este nombre; los verificadores pueden elegir cualquiera, así que conserve solo uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with selector %2 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM de %1 está revocada (p= vacío): las firmas con el selector %2 fallan.</translation>
     </message>
     <message>
         <source>Sign with a current selector, or publish the active public key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme con un selector vigente o publique la clave pública activa en %1.</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de clave DKIM de %1 está dañado: %2</translation>
     </message>
     <message>
         <source>Copy the key record again from your mail provider or DKIM signer; a record split into several strings must be published as one TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar el registro de clave de su proveedor de correo o de su firmador DKIM; un registro dividido en varias cadenas debe publicarse como un único registro TXT.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA de %1 bits</translation>
     </message>
     <message>
         <source>%1 key at %2 is in testing mode (t=y): receivers may ignore DKIM results.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 de %2 está en modo de prueba (t=y): los receptores pueden ignorar los resultados de DKIM.</translation>
     </message>
     <message>
         <source>Remove t=y from the record once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite t=y del registro cuando la firma funcione.</translation>
     </message>
     <message>
         <source>%1 key published at %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave %1 publicada en %2, con advertencias.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit key under a new selector, publish it, then switch signing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere una clave de 2048 bits con un selector nuevo, publíquela y luego cambie la firma para que la use.</translation>
     </message>
     <message>
         <source>%1 key published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave %1 publicada en %2.</translation>
     </message>
     <message>
         <source>t=s: signatures must use exactly d=%1 (no subdomains in i=).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=s: las firmas deben usar exactamente d=%1 (sin subdominios en i=).</translation>
     </message>
     <message>
         <source>DKIM keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves DKIM de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de dominio válido.</translation>
     </message>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave DKIM publicada en %1.</translation>
     </message>
     <message>
         <source>Signatures made with selector %1 cannot be verified, so DKIM fails for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las firmas hechas con el selector %1 no se pueden verificar, así que DKIM falla para ellas.</translation>
     </message>
     <message>
         <source>Publish the public key your mail provider or signer gives you as a TXT record at %1, or sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique como registro TXT en %1 la clave pública que le proporcione su proveedor de correo o su firmador, o firme con un selector que esté publicado.</translation>
     </message>
     <message numerus="yes">
         <source>No DKIM key found under %n common selector(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se encontró ninguna clave DKIM con %n selector habitual.</numerusform>
+            <numerusform>No se encontró ninguna clave DKIM con %n selectores habituales.</numerusform>
         </translation>
     </message>
     <message>
         <source>DKIM may still be set up under another selector: the s= tag of a DKIM-Signature header names it (use --selector).</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM puede estar configurado con otro selector: la etiqueta s= de un encabezado DKIM-Signature lo indica (use --selector).</translation>
     </message>
     <message numerus="yes">
         <source>%n selector lookup(s) failed and could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n consulta de selector y no se pudo comprobar.</numerusform>
+            <numerusform>Fallaron %n consultas de selector y no se pudieron comprobar.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you do not sign mail with DKIM yet, turn it on at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si todavía no firma el correo con DKIM, actívelo en su proveedor de correo y publique la clave que le proporcione.</translation>
     </message>
 </context>
 <context>
     <name>DkimRecord</name>
     <message>
         <source>The tag %1= appears more than once (RFC 6376 §3.2 makes the record invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta %1= aparece más de una vez (según RFC 6376 §3.2, el registro no es válido).</translation>
     </message>
     <message>
         <source>v= must be the first tag of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= debe ser la primera etiqueta del registro.</translation>
     </message>
     <message>
         <source>v=%1 is not a DKIM key record version (expected DKIM1).</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 no es una versión de registro de clave DKIM (se esperaba DKIM1).</translation>
     </message>
     <message>
         <source>Unknown key type k=%1 (known: rsa, ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave desconocido k=%1 (conocidos: rsa, ed25519).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora la etiqueta desconocida %1=.</translation>
     </message>
     <message>
         <source>The record has no p= tag (the public key), which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no tiene la etiqueta p= (la clave pública), que es obligatoria.</translation>
     </message>
     <message>
         <source>The public key (p=) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública (p=) no es base64 válido.</translation>
     </message>
     <message>
         <source>The public key (p=) is not an RSA public key (DER SubjectPublicKeyInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública (p=) no es una clave pública RSA (DER SubjectPublicKeyInfo).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave RSA tiene %1 bits; los verificadores deben rechazar claves de menos de 1024 bits (RFC 8301).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; 2048 bits is the current recommendation (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave RSA tiene %1 bits; la recomendación actual es 2048 bits (RFC 8301).</translation>
     </message>
     <message>
         <source>An ed25519 key (RFC 8463) is 32 bytes; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave ed25519 (RFC 8463) tiene 32 bytes; esta tiene %1.</translation>
     </message>
     <message>
         <source>Unknown hash algorithm h=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de hash desconocido h=%1.</translation>
     </message>
     <message>
         <source>h= allows only %1; signatures must use sha256 (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>h= solo permite %1; las firmas deben usar sha256 (RFC 8301).</translation>
     </message>
     <message>
         <source>s=%1 does not allow the key to be used for email.</source>
-        <translation type="unfinished"></translation>
+        <translation>s=%1 no permite usar la clave para el correo electrónico.</translation>
     </message>
     <message>
         <source>Unknown flag t=%1 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora el indicador desconocido t=%1.</translation>
     </message>
 </context>
 <context>
     <name>DmarcAlignment</name>
     <message>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>estricta</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>flexible</translation>
     </message>
     <message>
         <source>%1: no authenticated domain known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se conoce ningún dominio autenticado.</translation>
     </message>
     <message>
         <source>%1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es igual a %2</translation>
     </message>
     <message>
         <source>%1 is not exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es exactamente %2</translation>
     </message>
     <message>
         <source>%1 and %2 share the organizational domain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 comparten el dominio organizativo %3</translation>
     </message>
     <message>
         <source>%1 (organizational domain %2) is not under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dominio organizativo %2) no está bajo %3</translation>
     </message>
     <message>
         <source>%1 for %2 did not pass (%3), so it cannot count; alignment (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 no dio resultado correcto (%3), así que no puede contar; alineación (%4): %5.</translation>
     </message>
     <message>
         <source>%1 passed for %2 and is aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dio resultado correcto para %2 y está alineado (%3): %4.</translation>
     </message>
     <message>
         <source>%1 passed for %2 but is not aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dio resultado correcto para %2, pero no está alineado (%3): %4.</translation>
     </message>
     <message>
         <source>DKIM: no signature known.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM: no se conoce ninguna firma.</translation>
     </message>
     <message>
         <source>DMARC alignment for From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación DMARC para From: %1</translation>
     </message>
     <message>
         <source>The From domain is not known, so alignment cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el dominio From, así que no se puede juzgar la alineación.</translation>
     </message>
     <message>
         <source>DMARC passes: both SPF and DKIM are aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC da resultado correcto: tanto SPF como DKIM están alineados con %1.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC da resultado correcto gracias a DKIM alineado.</translation>
     </message>
     <message>
         <source>DMARC fails: neither SPF nor DKIM passed for a domain aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC falla: ni SPF ni DKIM dieron resultado correcto para un dominio alineado con %1.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM using d=%1 (or a subdomain, with relaxed alignment), and send with a MAIL FROM (Return-Path) under %1 whose SPF record authorises the sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme el correo saliente con DKIM usando d=%1 (o un subdominio, con alineación flexible) y envíe con un MAIL FROM (Return-Path) bajo %1 cuyo registro SPF autorice a los servidores de envío.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC da resultado correcto gracias a SPF alineado (no se conoce ningún resultado DKIM); una firma DKIM alineada haría que siguiera siendo correcto cuando el correo se reenvía.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC da resultado correcto solo gracias a SPF alineado (DKIM no está alineado; el reenvío del correo romperá SPF).</translation>
     </message>
 </context>
 <context>
     <name>DmarcCheck</name>
     <message>
         <source>DMARC policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política DMARC de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de dominio válido.</translation>
     </message>
     <message>
         <source>An SPF record is published at _dmarc.%1; SPF belongs at the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un registro SPF publicado en _dmarc.%1; el SPF debe estar en el propio dominio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
+        <translation>«%1» parece un registro DMARC, pero no empieza por v=DMARC1, así que los receptores lo ignoran.</translation>
     </message>
     <message>
         <source>Neither %1 nor its organizational domain %2 publishes a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni %1 ni su dominio organizativo %2 publican un registro DMARC.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no publica ningún registro DMARC.</translation>
     </message>
     <message>
         <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it anyone can send mail as your domain unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Yahoo y Outlook.com exigen DMARC a los remitentes masivos y, sin él, cualquiera puede enviar correo en nombre de su dominio sin control.</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.%1, e.g. the one below (start with p=none instead if you are not yet sure all your mail is signed, and read the reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en _dmarc.%1, por ejemplo el siguiente (empiece con p=none si aún no está seguro de que todo su correo esté firmado, y lea los informes).</translation>
     </message>
     <message numerus="yes">
         <source>_dmarc.%1 has %n DMARC records; with more than one, receivers apply no DMARC policy at all (RFC 7489 §6.6.3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>_dmarc.%1 tiene %n registro DMARC; con más de uno, los receptores no aplican ninguna política DMARC (RFC 7489 §6.6.3).</numerusform>
+            <numerusform>_dmarc.%1 tiene %n registros DMARC; con más de uno, los receptores no aplican ninguna política DMARC (RFC 7489 §6.6.3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve exactamente un registro TXT que empiece por v=DMARC1 en _dmarc.%1.</translation>
     </message>
     <message>
         <source>%1 has no record of its own; the record of its organizational domain %2 applies, with its subdomain policy sp=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro propio; se aplica el registro de su dominio organizativo %2, con su política de subdominios sp=%3.</translation>
     </message>
     <message>
         <source>Receivers following RFC 9989 walk up the DNS tree and would use the record at _dmarc.%1 instead; publish the policy you mean at one place to avoid the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los receptores que siguen RFC 9989 recorren el árbol DNS hacia arriba y usarían en su lugar el registro de _dmarc.%1; publique la política que desea en un solo lugar para evitar la diferencia.</translation>
     </message>
     <message>
         <source>No rua= address: you will get no aggregate reports telling you who sends as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dirección rua=: no recibirá informes agregados que le digan quién envía en nombre de su dominio.</translation>
     </message>
     <message>
         <source>The DMARC record at _dmarc.%1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro DMARC de _dmarc.%1 tiene errores: %2</translation>
     </message>
     <message>
         <source>Correct the record; a corrected version is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el registro; a continuación se sugiere una versión corregida.</translation>
     </message>
     <message>
         <source>DMARC is published for %1 but not enforced (p=none): failing mail is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC está publicado para %1, pero no se aplica (p=none): el correo que falla se sigue entregando.</translation>
     </message>
     <message>
         <source>Once the aggregate reports show all your mail passes, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los informes agregados muestren que todo su correo da resultado correcto, pase a p=quarantine y luego a p=reject.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política DMARC %1 para %2, con advertencias.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2 (adkim=%3, aspf=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Política DMARC %1 para %2 (adkim=%3, aspf=%4).</translation>
     </message>
     <message>
         <source>DMARC report destinations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos de informes DMARC de %1</translation>
     </message>
     <message>
         <source>Report destination(s) %1 have not authorised reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los destinos de informes %1 no han autorizado informes para %2, así que los receptores no los enviarán allí.</translation>
     </message>
     <message>
-        <source>The receiving domain must publish a TXT record &quot;v=DMARC1&quot; at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving domain must publish a TXT record "v=DMARC1" at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
+        <translation>El dominio receptor debe publicar un registro TXT «v=DMARC1» en %1._report._dmarc.%2 (los servicios de informes lo hacen cuando registra el dominio con ellos).</translation>
     </message>
     <message>
         <source>The authorisation of report destination(s) %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar la autorización de los destinos de informes %1.</translation>
     </message>
     <message>
         <source>Every external report destination has authorised reports for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los destinos de informes externos han autorizado informes para %1.</translation>
     </message>
 </context>
 <context>
     <name>DmarcRecord</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta %1= aparece más de una vez.</translation>
     </message>
     <message>
         <source>A DMARC record must start with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro DMARC debe empezar por v=DMARC1.</translation>
     </message>
     <message>
         <source>Write the version exactly as v=DMARC1; some receivers compare it case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la versión exactamente como v=DMARC1; algunos receptores la comparan distinguiendo mayúsculas y minúsculas.</translation>
     </message>
     <message>
-        <source>Invalid value for %1=: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for %1=: "%2".</source>
+        <translation>Valor no válido para %1=: «%2».</translation>
     </message>
     <message>
         <source>p= should come right after v=DMARC1; some receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= debería ir justo después de v=DMARC1; algunos receptores lo esperan ahí.</translation>
     </message>
     <message>
         <source>pct= was removed in RFC 9989; receivers following it apply the policy to all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct= se eliminó en RFC 9989; los receptores que lo siguen aplican la política a todo el correo.</translation>
     </message>
     <message>
         <source>rf= was removed in RFC 9989 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= se eliminó en RFC 9989 y se ignora.</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a URI (write mailto:address).</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a URI (write mailto:address).</source>
+        <translation>%1= contiene «%2», que no es un URI (escriba mailto:dirección).</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a valid mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a valid mail address.</source>
+        <translation>%1= contiene «%2», que no es una dirección de correo válida.</translation>
     </message>
     <message>
         <source>%1= uses %2:, which few receivers support; use mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= usa %2:, que pocos receptores admiten; use mailto:.</translation>
     </message>
     <message>
         <source>The size limit !%1 is obsolete (RFC 9989).</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tamaño !%1 está obsoleto (RFC 9989).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora la etiqueta desconocida %1=.</translation>
     </message>
     <message>
         <source>The record has no p= tag: receivers treat that as p=none (RFC 9989), older ones ignore the whole record without a valid rua= (RFC 7489).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no tiene la etiqueta p=: los receptores lo tratan como p=none (RFC 9989); los más antiguos ignoran todo el registro si no hay un rua= válido (RFC 7489).</translation>
     </message>
     <message>
         <source>fo= holds both 0 and 1; 1 already includes what 0 asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo= contiene a la vez 0 y 1; 1 ya incluye lo que pide 0.</translation>
     </message>
     <message>
         <source>More than two report addresses: some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de dos direcciones de informe: algunos receptores solo envían informes a las dos primeras.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>could not contact the DNS server (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo contactar con el servidor DNS (conexión rechazada)</translation>
     </message>
     <message>
         <source>the DNS server did not understand the query (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor DNS no entendió la consulta (FORMERR)</translation>
     </message>
     <message>
         <source>the DNS server does not implement this query (NOTIMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor DNS no implementa esta consulta (NOTIMP)</translation>
     </message>
     <message>
         <source>the DNS server sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor DNS envió una respuesta mal formada</translation>
     </message>
     <message>
         <source>malformed DNS answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta DNS mal formada: %1</translation>
     </message>
     <message>
         <source>shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>más corta que una cabecera DNS</translation>
     </message>
     <message>
         <source>bad question section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección de pregunta incorrecta</translation>
     </message>
     <message>
         <source>bad record header in the answer section</source>
-        <translation type="unfinished"></translation>
+        <translation>cabecera de registro incorrecta en la sección de respuesta</translation>
     </message>
     <message>
         <source>record data runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos del registro sobrepasan el final</translation>
     </message>
     <message>
         <source>bad data in a type %1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>datos incorrectos en un registro de tipo %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid DNS name: %2</source>
+        <translation>«%1» no es un nombre DNS válido: %2</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre está vacío</translation>
     </message>
     <message>
         <source>it has an empty label (two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una etiqueta vacía (dos puntos seguidos)</translation>
     </message>
     <message>
         <source>it contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter de control</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; cannot be converted to an A-label</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" cannot be converted to an A-label</source>
+        <translation>la etiqueta «%1» no se puede convertir en una etiqueta A</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" is longer than 63 characters</source>
+        <translation>la etiqueta «%1» tiene más de 63 caracteres</translation>
     </message>
     <message>
         <source>it is longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 253 caracteres</translation>
     </message>
     <message>
-        <source>invalid DNS server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid DNS server "%1": %2</source>
+        <translation>servidor DNS no válido «%1»: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
-        <source>missing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>missing "]"</source>
+        <translation>falta «]»</translation>
     </message>
     <message>
-        <source>expected &quot;:PORT&quot; after &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected ":PORT" after "]"</source>
+        <translation>se esperaba «:PUERTO» después de «]»</translation>
     </message>
     <message>
-        <source>the port is missing after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the port is missing after ":"</source>
+        <translation>falta el puerto después de «:»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1–65535)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a port number (1–65535)</source>
+        <translation>«%1» no es un número de puerto (1–65535)</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre no existe (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the name exists but has no record of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre existe, pero no tiene ningún registro de este tipo</translation>
     </message>
     <message>
         <source>the DNS server failed (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor DNS falló (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused the query (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor DNS rechazó la consulta (REFUSED)</translation>
     </message>
     <message>
         <source>no answer from the DNS server (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta del servidor DNS (tiempo agotado)</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre DNS válido</translation>
     </message>
     <message>
         <source>the DNS query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la consulta DNS</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>«%1» no es una dirección IPv4 ni IPv6</translation>
     </message>
     <message>
         <source>no zone given for the reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna zona para el nombre inverso</translation>
     </message>
 </context>
 <context>
     <name>DnsCommand</name>
     <message>
         <source>DNS report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe DNS de %1</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: </translation>
     </message>
     <message>
         <source>Suggested record: </source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido: </translation>
     </message>
     <message numerus="yes">
         <source>%n DNS queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta DNS</numerusform>
+            <numerusform>%n consultas DNS</numerusform>
         </translation>
     </message>
     <message>
         <source>MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT and reverse-DNS report for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT y DNS inverso de un dominio.</translation>
     </message>
     <message>
         <source>The domain to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio que comprobar.</translation>
     </message>
     <message>
         <source>Sending IP: check its reverse DNS (and SPF for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envío: comprobar su DNS inverso (y el SPF para ella).</translation>
     </message>
     <message>
         <source>DKIM selector (repeatable); default: try common selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM (se puede repetir); por defecto: probar selectores habituales.</translation>
     </message>
     <message>
         <source>Header From domain, if it differs (DMARC, DKIM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del encabezado From, si es distinto (DMARC, DKIM).</translation>
     </message>
     <message>
         <source>Envelope sender for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente del sobre para la evaluación SPF.</translation>
     </message>
     <message>
         <source>HELO name for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HELO para la evaluación SPF.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>give exactly one domain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un dominio (consulte --help)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>«%1» no es un nombre de dominio</translation>
     </message>
 </context>
 <context>
     <name>DomainReport</name>
     <message>
         <source>Domain and MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio y MX</translation>
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SPF</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC of the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC del dominio From</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso</translation>
     </message>
     <message>
         <source>MTA-STS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>TLS reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes TLS</translation>
     </message>
     <message>
         <source>SPF include tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de inclusiones SPF</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación SPF</translation>
     </message>
     <message>
         <source>SPF include tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de inclusiones SPF de %1</translation>
     </message>
     <message>
         <source>The SPF tree of %1 needs %2 DNS lookups and %3 void lookups; over 10 (or 2 void) is a permanent error, so SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol SPF de %1 necesita %2 consultas DNS y %3 consultas vacías; más de 10 (o de 2 vacías) es un error permanente, así que SPF falla.</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or replace some by the ip4:/ip6: ranges they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite los include que ya no use o sustituya algunos por los rangos ip4:/ip6: que representan.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol SPF de %1 usa %2 de 10 consultas DNS, con advertencias.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol SPF de %1 usa %2 de 10 consultas DNS.</translation>
     </message>
     <message>
         <source>A corrected record is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación se sugiere un registro corregido.</translation>
     </message>
     <message>
         <source>SPF does not give DMARC an aligned pass for %1; DMARC then depends on an aligned DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF no da a DMARC un resultado correcto alineado para %1; DMARC depende entonces de una firma DKIM alineada.</translation>
     </message>
     <message>
         <source>DKIM was not evaluated (that needs the message itself); give --selector to check the key your mail is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se evaluó DKIM (para ello hace falta el propio mensaje); indique --selector para comprobar la clave con la que se firma su correo.</translation>
     </message>
 </context>
 <context>
     <name>DomainSpfCheck</name>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SPF de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de dominio válido.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no publica ningún registro SPF.</translation>
     </message>
     <message>
         <source>Receivers cannot tell which servers may send as %1; Gmail and Yahoo require SPF or DKIM from every sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los receptores no pueden saber qué servidores pueden enviar en nombre de %1; Gmail y Yahoo exigen SPF o DKIM a todos los remitentes.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique en %1 un registro TXT que enumere sus servidores de envío y termine en ~all o -all.</translation>
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
@@ -2618,7 +2615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello, my email to %1 was refused by your organisation&apos;s mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
+        <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2690,7 +2687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,7 +2702,7 @@
 <context>
     <name>GuideStep</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
+        <source>%1: entry "%2": %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,7 +2718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make sure the address exists: spelling, domain and the domain&apos;s mail servers.</source>
+        <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,11 +2738,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s mailbox</source>
+        <source>Check the recipient's mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient&apos;s policy.</source>
+        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check your sending server&apos;s IP address and your domain against the DNS blocklists and request delisting.</source>
+        <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,7 +2774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request removal on each list&apos;s delisting page (links below), starting with the lists big receivers use.</source>
+        <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,7 +2782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you send through a provider&apos;s shared IP, contact the provider: only they can fix its reputation.</source>
+        <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2793,7 +2790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make your domain&apos;s sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
+        <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +2826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the message under the receiver&apos;s size limit (often 10 to 25 MB after encoding).</source>
+        <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2849,7 +2846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use your provider&apos;s outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
+        <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,7 +2981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP&apos;s reverse DNS is correct now.</source>
+        <source>The sending IP's reverse DNS is correct now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,7 +2997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is on a major blocklist; the recipient&apos;s policy may be reacting to it.</source>
+        <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3254,7 +3251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the bounce with the clipboard&apos;s text</source>
+        <source>Replace the bounce with the clipboard's text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3390,10 +3387,7 @@
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
@@ -3408,7 +3402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=STSv1; id=&lt;a new id, e.g. the date&gt;&quot; and change the id whenever the policy file changes.</source>
+        <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,7 +3469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If %1 should receive mail, replace the &quot;0 .&quot; MX record with your mail server&apos;s MX records.</source>
+        <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3483,7 +3477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the &quot;0 .&quot; MX record, or all the others if the domain should not receive mail.</source>
+        <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,7 +3489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish an MX record naming the mail server, e.g. &quot;%1. MX 10 mail.%1.&quot;.</source>
+        <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,10 +3526,7 @@
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
@@ -3543,10 +3534,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
@@ -3568,7 +3556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scope must be &quot;host&quot; or &quot;name&quot;.</source>
+        <source>scope must be "host" or "name".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3591,11 +3579,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sample request: &quot;Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO.&quot; (Replace mail.example.com with your mail server&apos;s name.)</source>
+        <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3607,16 +3595,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server&apos;s name, and make sure that name has an A/AAAA record back to this IP.
+        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
@@ -3657,25 +3642,19 @@
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unnamed server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender&apos;s own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
+        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
@@ -3981,10 +3960,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facts still needed</source>
@@ -4155,7 +4131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot tell the report format from &quot;%1&quot;: use a file name ending in %2.</source>
+        <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4186,7 +4162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
+        <source>unknown severity "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,7 +4174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,7 +4190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad enhanced status code &quot;%1&quot;</source>
+        <source>bad enhanced status code "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4222,7 +4198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict &quot;%1&quot; is required</source>
+        <source>the verdict "%1" is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4278,17 +4254,11 @@
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -4345,7 +4315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s greeting</source>
+        <source>Waiting for the server's greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4492,7 +4462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} did not finish its answer at the step &quot;{stage}&quot; in time ({detail}).</source>
+        <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4504,7 +4474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} closed the connection at the step &quot;{stage}&quot; without an explanation.</source>
+        <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4580,7 +4550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A firewall or filter may interfere with encrypted mail, or the server&apos;s TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
+        <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4604,7 +4574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew the certificate; check also that this computer&apos;s clock is right.</source>
+        <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4616,7 +4586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the server name written in the certificate (often the provider&apos;s own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
+        <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to fix the certificate.</source>
+        <source>Ask the server's administrator to fix the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4664,7 +4634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
+        <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,7 +4682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on &quot;my server requires authentication&quot; and enter your user name (usually the full address) and password.</source>
+        <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4784,7 +4754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and use it here.</source>
+        <source>Create an app password in your account's security settings and use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4796,7 +4766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: &quot;Authenticated SMTP&quot;), or use OAuth2.</source>
+        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4860,7 +4830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4888,7 +4858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused for now at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused for now at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,11 +4870,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s reason above; give the transcript to the provider if it is unclear.</source>
+        <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4924,7 +4894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow &quot;Authenticated SMTP&quot; for the mailbox (or use OAuth2).</source>
+        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4991,19 +4961,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1&apos;s include authorizes %2)</source>
+        <source>(%1's include authorizes %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
-An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.</source>
+An empty --mail-from "" is the null sender: the HELO name is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5011,7 +4978,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Envelope sender (MAIL FROM); &quot;&quot; for the null sender.</source>
+        <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,7 +5002,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <source>unexpected argument "%1" (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,11 +5010,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mail-from is required (use --mail-from &quot;&quot; for the null sender)</source>
+        <source>--mail-from is required (use --mail-from "" for the null sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5058,11 +5025,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid multi-label domain name</source>
+        <source>"%1" is not a valid multi-label domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,11 +5045,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syntax error in the SPF record of %1 at position %2 (&quot;%3&quot;): %4</source>
+        <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 DNS-querying mechanisms and modifiers (&quot;%2&quot; in the record of %3)</source>
+        <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5098,7 +5065,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redirect= names &quot;%1&quot;, which is not a valid domain</source>
+        <source>redirect= names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5114,7 +5081,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>include: names &quot;%1&quot;, which is not a valid domain</source>
+        <source>include: names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5122,7 +5089,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: treated as non-existent</source>
+        <source>"%1" is not a valid DNS name: treated as non-existent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5137,11 +5104,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfLint</name>
     <message>
-        <source>%1: not a JSON object with a &quot;providers&quot; array (%2)</source>
+        <source>%1: not a JSON object with a "providers" array (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: provider entry %2 (&quot;%3&quot;) needs a name, a valid include domain and ptrSuffixes</source>
+        <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,11 +5132,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; authorizes every host on the internet to send as this domain</source>
+        <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;?all&quot; makes no statement about other hosts; use ~all or -all</source>
+        <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5217,7 +5184,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: syntax error at position %2 (&quot;%3&quot;): %4</source>
+        <source>%1: syntax error at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5249,11 +5216,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no A/AAAA records</source>
+        <source>%1: "%2" names %3, which has no A/AAAA records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no MX records</source>
+        <source>%1: "%2" names %3, which has no MX records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,11 +5239,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfMacro</name>
     <message>
-        <source>A &quot;%&quot; at the end must be written &quot;%%&quot;</source>
+        <source>A "%" at the end must be written "%%"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <source>A "%" must be followed by "{", "%", "_" or "-"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5292,42 +5259,42 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name (no dot before the top-level label)</source>
+        <source>"%1" is not a domain name (no dot before the top-level label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not end in a valid top-level label</source>
+        <source>"%1" does not end in a valid top-level label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unterminated macro: &quot;%{&quot; at the end</source>
+        <source>Unterminated macro: "%{" at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown macro letter &quot;%1&quot;</source>
+        <source>Unknown macro letter "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The macro letter &quot;%1&quot; is only allowed in explanation text</source>
+        <source>The macro letter "%1" is only allowed in explanation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A macro&apos;s digit transformer must not be zero</source>
+        <source>A macro's digit transformer must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed macro: expected &quot;}&quot;</source>
+        <source>Malformed macro: expected "}"</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
+        <source>The record does not start with "v=spf1" followed by a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modifier &quot;%1&quot; appears more than once</source>
+        <source>The modifier "%1" appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5335,51 +5302,51 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid value of the modifier &quot;%1&quot;: %2</source>
+        <source>Invalid value of the modifier "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and a domain</source>
+        <source>"%1" needs ":" and a domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no prefix length</source>
+        <source>"%1" takes no prefix length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid domain in &quot;%1&quot;: %2</source>
+        <source>Invalid domain in "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;all&quot; takes no arguments</source>
+        <source>"all" takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed &quot;%1&quot;: expected [:domain][/ip4-prefix][//ip6-prefix]</source>
+        <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv4 prefix length &quot;/%1&quot; (0 to 32, no leading zeros)</source>
+        <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv6 prefix length &quot;//%1&quot; (0 to 128, no leading zeros)</source>
+        <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and an address</source>
+        <source>"%1" needs ":" and an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <source>"%1" is not an IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid prefix length &quot;%1&quot;</source>
+        <source>Invalid prefix length "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5387,7 +5354,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown mechanism &quot;%1&quot;</source>
+        <source>Unknown mechanism "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5396,20 +5363,14 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none: no SPF record</source>
@@ -5448,11 +5409,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain&apos;s explanation: %1</source>
+        <source>The domain's explanation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decided by &quot;%1&quot;</source>
+        <source>Decided by "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5465,10 +5426,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>match</source>
@@ -5476,10 +5434,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5576,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
@@ -5658,7 +5610,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageBlocklists</name>
     <message>
-        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP&apos;s reverse DNS name.</source>
+        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,7 +5646,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per blocklist and checked address: listed, clean or couldn&apos;t check</source>
+        <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,7 +5662,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the selected blocklist&apos;s removal or lookup page in the web browser</source>
+        <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5722,15 +5674,12 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn&apos;t check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
+        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
@@ -5781,7 +5730,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5789,11 +5738,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed on %1, clean on %2, couldn&apos;t check %3.</source>
+        <source>Listed on %1, clean on %2, couldn't check %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocklists done: %1 listed, %2 clean, %3 couldn&apos;t check.</source>
+        <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5861,10 +5810,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
@@ -5872,10 +5818,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -5925,7 +5868,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageMailbox</name>
     <message>
-        <source>The address exists, but the recipient&apos;s mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
+        <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5969,7 +5912,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A full or disabled mailbox is on the recipient&apos;s side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
+        <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5978,7 +5921,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bounce does not point to the recipient&apos;s mailbox.</source>
+        <source>The bounce does not point to the recipient's mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6006,7 +5949,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the bounce concerns the recipient&apos;s mailbox; this step can be skipped.</source>
+        <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6045,7 +5988,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces the text below with the clipboard&apos;s contents</source>
+        <source>Replaces the text below with the clipboard's contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6189,7 +6132,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The s= tag of your message&apos;s DKIM signature</source>
+        <source>The s= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6201,7 +6144,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The d= tag of your message&apos;s DKIM signature</source>
+        <source>The d= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6270,10 +6213,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -6440,7 +6380,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up the recipient&apos;s domain…</source>
+        <source>Looking up the recipient's domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6516,10 +6456,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-running checks…</source>
@@ -6551,17 +6488,11 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
@@ -6751,7 +6682,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s name first.</source>
+        <source>Enter the SMTP server's name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6791,13 +6722,13 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1).
+        <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your address (as sender or user name) or the server&apos;s name to detect settings.</source>
+        <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6810,10 +6741,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
@@ -6843,7 +6771,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6854,11 +6782,11 @@ Compare it with the one your provider publishes before trusting it.</source>
 <context>
     <name>TagList</name>
     <message>
-        <source>&quot;%1&quot; at position %2 is not of the form tag=value.</source>
+        <source>"%1" at position %2 is not of the form tag=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at position %2 is not a valid tag name.</source>
+        <source>"%1" at position %2 is not a valid tag name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6877,7 +6805,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rua= holds &quot;%1&quot;; only mailto: and https: URIs are allowed.</source>
+        <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6894,10 +6822,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
@@ -6908,7 +6833,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</source>
+        <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
