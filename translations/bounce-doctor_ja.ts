@@ -5,99 +5,99 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Cause:      </source>
-        <translation type="unfinished"></translation>
+        <translation>原因:       </translation>
     </message>
     <message>
         <source>            </source>
-        <translation type="unfinished"></translation>
+        <translation>            </translation>
     </message>
     <message>
         <source>Reason:     </source>
-        <translation type="unfinished"></translation>
+        <translation>理由:       </translation>
     </message>
     <message>
         <source>Codes:      </source>
-        <translation type="unfinished"></translation>
+        <translation>コード:     </translation>
     </message>
     <message>
         <source>Confidence: </source>
-        <translation type="unfinished"></translation>
+        <translation>確信度:     </translation>
     </message>
     <message>
         <source>Format:     </source>
-        <translation type="unfinished"></translation>
+        <translation>形式:       </translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者:</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（見つかりません）</translation>
     </message>
     <message>
         <source>remote server: </source>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバー: </translation>
     </message>
     <message>
         <source>at: </source>
-        <translation type="unfinished"></translation>
+        <translation>場所: </translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>事実:</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: </translation>
     </message>
     <message>
         <source>Read bounce messages and name the cause of each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス（配信不能通知）を読み込み、各配信失敗の原因を示します。</translation>
     </message>
     <message>
         <source>One JSON object per input, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ごとに 1 つの JSON オブジェクトを 1 行ずつ出力します。</translation>
     </message>
     <message>
-        <source>Bounce files (.eml or text); none or &apos;-&apos; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>Bounce files (.eml or text); none or '-' reads standard input.</source>
+        <translation>バウンスファイル（.eml またはテキスト）。指定なしまたは '-' の場合は標準入力から読み込みます。</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: </translation>
     </message>
 </context>
 <context>
     <name>AresResolver</name>
     <message>
         <source>could not set up the DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS リゾルバーを設定できませんでした: %1</translation>
     </message>
     <message>
         <source>could not use the DNS servers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー %1 を使用できませんでした: %2</translation>
     </message>
     <message>
         <source>CNAME loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME のループ: %1</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーがエラーコード %1 を返しました</translation>
     </message>
     <message numerus="yes">
         <source>CNAME chain longer than %n aliases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CNAME チェーンが %n 個のエイリアスを超えています</numerusform>
         </translation>
     </message>
 </context>
@@ -105,2412 +105,2410 @@
     <name>AuthCheckJob</name>
     <message>
         <source>No DNS resolver is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できる DNS リゾルバーがありません。</translation>
     </message>
     <message>
         <source>The DNS query for %1 (%2) failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) の DNS クエリに失敗しました: %3。</translation>
     </message>
     <message>
         <source>This says nothing about the record itself; try again, or use another DNS server (--dns-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>これはレコード自体の問題を示すものではありません。もう一度試すか、別の DNS サーバーを使用してください（--dns-server）。</translation>
     </message>
 </context>
 <context>
     <name>AuthKnowledge</name>
     <message>
         <source>Knowledge file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジファイル %1 がこのビルドに含まれていません。</translation>
     </message>
     <message>
         <source>Knowledge file %1 is not valid JSON at offset %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジファイル %1 はオフセット %2 で有効な JSON ではありません: %3。</translation>
     </message>
     <message>
         <source>Knowledge file %1 must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジファイル %1 には JSON オブジェクトが必要です。</translation>
     </message>
     <message>
         <source>Knowledge file %1, entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジファイル %1、エントリ %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Blocklist</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: entry "%2": %3</source>
+        <translation>%1: エントリ「%2」: %3</translation>
     </message>
     <message>
         <source>Cannot read the blocklist catalogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストカタログ %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オフセット %2 で有効な JSON ではありません: %3</translation>
     </message>
     <message>
         <source>%1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 について %1 (%2)</translation>
     </message>
     <message>
         <source>Listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載あり: %1</translation>
     </message>
     <message>
         <source>Delisting page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除ページ: %1</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載なし</translation>
     </message>
     <message>
         <source>Not listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載なし（%1）</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check: %1</source>
+        <translation>確認できませんでした: %1</translation>
     </message>
     <message>
         <source>How this list treats resolvers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストのリゾルバーの扱い: %1</translation>
     </message>
     <message>
         <source>Spamhaus Block List: a known spam source or spam operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Block List: 既知のスパム送信元またはスパム業者</translation>
     </message>
     <message>
         <source>Spamhaus CSS: the IP recently sent low-reputation or snowshoe mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus CSS: この IP は最近、評価の低いメールまたはスノーシュー型スパムを送信しました</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked (botnet, open proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: この IP は感染しているか乗っ取られています（ボットネット、オープンプロキシ）</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: この IP は感染しているか乗っ取られています</translation>
     </message>
     <message>
-        <source>Don&apos;t Route Or Peer: the whole network is controlled by criminals</source>
-        <translation type="unfinished"></translation>
+        <source>Don't Route Or Peer: the whole network is controlled by criminals</source>
+        <translation>Don't Route Or Peer: ネットワーク全体が犯罪者に管理されています</translation>
     </message>
     <message>
-        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider's mail server</source>
+        <translation>Policy Block List（ISP による設定）: このアドレスからは直接メールを送信せず、プロバイダーのメールサーバーを使用してください</translation>
     </message>
     <message>
         <source>Policy Block List (set by Spamhaus): a dynamic or end-user address that should not send mail directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy Block List（Spamhaus による設定）: 直接メールを送信すべきでない動的アドレスまたはエンドユーザーのアドレスです</translation>
     </message>
     <message>
         <source>the zone name in the query was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ内のゾーン名が誤っています</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries coming through a public or open resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus は公開リゾルバーまたはオープンリゾルバー経由のクエリを拒否します</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries: too many queries from this resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus がクエリを拒否しました: このリゾルバーからのクエリが多すぎます</translation>
     </message>
     <message>
-        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider&apos;s authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
-        <translation type="unfinished"></translation>
+        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider's authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
+        <translation>check.spamhaus.org で IP を調べてください。SBL と CSS: 原因（侵害されたアカウント、不適切なリスト）を解消し、そこで削除を申請してください。XBL: まず感染したマシンを駆除してから、セルフサービスの削除を利用してください。PBL: プロバイダーの認証付きメールサーバー経由で送信するか、静的なメールサーバーであれば ISP にその範囲の削除を依頼してください。</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through Google, Cloudflare, Quad9 and other public resolvers; use your own recursive resolver or a free Data Query Service key</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: Google、Cloudflare、Quad9 などの公開リゾルバー経由では 127.255.255.254 を返します。自前の再帰リゾルバーか、無料の Data Query Service キーを使用してください</translation>
     </message>
     <message>
         <source>spam domain: low reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムドメイン: 評価が低い</translation>
     </message>
     <message>
         <source>phishing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>フィッシングドメイン</translation>
     </message>
     <message>
         <source>malware domain</source>
-        <translation type="unfinished"></translation>
+        <translation>マルウェアドメイン</translation>
     </message>
     <message>
         <source>botnet command-and-control domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットネットの C&amp;C（指令）ドメイン</translation>
     </message>
     <message>
         <source>abused legitimate domain used for spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムに悪用された正規ドメイン</translation>
     </message>
     <message>
         <source>abused legitimate redirector or URL shortener</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用された正規のリダイレクターまたは URL 短縮サービス</translation>
     </message>
     <message>
         <source>abused legitimate domain used for phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>フィッシングに悪用された正規ドメイン</translation>
     </message>
     <message>
         <source>abused legitimate domain used for malware</source>
-        <translation type="unfinished"></translation>
+        <translation>マルウェアに悪用された正規ドメイン</translation>
     </message>
     <message>
         <source>abused legitimate domain used for botnet control</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットネットの制御に悪用された正規ドメイン</translation>
     </message>
     <message>
         <source>an IP address was queried in a domain list</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインリストで IP アドレスが照会されました</translation>
     </message>
     <message>
         <source>Look the domain up at check.spamhaus.org, remove whatever got it listed (compromised site, spam links, abused redirector) and request removal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>check.spamhaus.org でドメインを調べ、掲載の原因（侵害されたサイト、スパムのリンク、悪用されたリダイレクター）を取り除いてから、そこで削除を申請してください。</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: 公開リゾルバー経由では 127.255.255.254 を返します</translation>
     </message>
     <message>
         <source>people reported spam from this IP to SpamCop recently</source>
-        <translation type="unfinished"></translation>
+        <translation>最近、この IP からのスパムが SpamCop に報告されました</translation>
     </message>
     <message>
         <source>SpamCop listings expire by themselves about 24 hours after the last report. Find and stop what sends the reported mail (look at the TXT reason and your logs), then wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpamCop の掲載は最後の報告から約 24 時間で自動的に解除されます。報告されたメールの送信元を特定して止め（TXT の理由とログを確認してください）、その後お待ちください。</translation>
     </message>
     <message>
         <source>answers public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>公開リゾルバーにも応答します</translation>
     </message>
     <message>
-        <source>poor reputation in Barracuda&apos;s network (spam seen from this IP)</source>
-        <translation type="unfinished"></translation>
+        <source>poor reputation in Barracuda's network (spam seen from this IP)</source>
+        <translation>Barracuda のネットワークでの評価が低い（この IP からのスパムを確認）</translation>
     </message>
     <message>
         <source>Fix the cause (open relay, compromised account, bad list), then fill in the removal request form; removals are usually handled within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（オープンリレー、侵害されたアカウント、不適切なリスト）を解消してから、削除申請フォームに記入してください。削除は通常 24 時間以内に処理されます。</translation>
     </message>
     <message>
         <source>answers only DNS servers registered (free) at barracudacentral.org; others get no data</source>
-        <translation type="unfinished"></translation>
+        <translation>barracudacentral.org に（無料で）登録した DNS サーバーにのみ応答します。それ以外にはデータを返しません</translation>
     </message>
     <message>
         <source>this single IP sent mail to UCEPROTECT spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>この単一の IP が UCEPROTECT のスパムトラップにメールを送信しました</translation>
     </message>
     <message>
         <source>Level 1 entries expire automatically 7 days after the last spam-trap hit (an express removal is sold). Stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 1 の掲載は、最後にスパムトラップに届いてから 7 日後に自動的に解除されます（有料の即時削除もあります）。まずスパムを止めてください。</translation>
     </message>
     <message>
         <source>answers public resolvers, with rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>公開リゾルバーにも応答します（レート制限あり）</translation>
     </message>
     <message>
-        <source>the IP&apos;s allocation (subnet) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <source>the IP's allocation (subnet) had many Level 1 listings</source>
+        <translation>この IP の割り当て範囲（サブネット）に Level 1 の掲載が多数ありました</translation>
     </message>
     <message>
-        <source>Level 2 lists your provider&apos;s network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 2 lists your provider's network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
+        <translation>Level 2 はお使いのプロバイダーのネットワークを掲載するもので、あなた個人ではありません。ホスティングプロバイダーに、その範囲内の不正利用に対処するよう依頼してください。Level 1 の掲載が解除されると、これも解除されます。</translation>
     </message>
     <message>
         <source>the whole autonomous system (provider) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>自律システム（プロバイダー）全体に Level 1 の掲載が多数ありました</translation>
     </message>
     <message>
-        <source>Level 3 lists your provider&apos;s whole network; few big receivers use it. Only your provider can get it removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 3 lists your provider's whole network; few big receivers use it. Only your provider can get it removed.</source>
+        <translation>Level 3 はプロバイダーのネットワーク全体を掲載します。これを利用している大手の受信側はわずかです。削除できるのはプロバイダーだけです。</translation>
     </message>
     <message>
         <source>this IP sends backscatter: bounces or auto-replies to forged senders</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP はバックスキャッターを送信しています: 偽装された送信者へのバウンスや自動返信</translation>
     </message>
     <message>
         <source>Reject unknown recipients during the SMTP dialogue instead of bouncing afterwards, and stop auto-replies to spam; entries expire after four weeks without backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを後から送るのではなく、SMTP 対話中に存在しない受信者を拒否し、スパムへの自動返信を止めてください。バックスキャッターがない状態が 4 週間続くと掲載は解除されます。</translation>
     </message>
     <message>
         <source>this IP sent mail to PSBL spam traps and no legitimate mail was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は PSBL のスパムトラップにメールを送信し、正当なメールは確認されていません</translation>
     </message>
     <message>
         <source>Look the IP up at psbl.org and use the self-service removal after fixing the spam source.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムの送信元を解消してから、psbl.org で IP を調べ、セルフサービスの削除を利用してください。</translation>
     </message>
     <message>
         <source>zero-hour: part of a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロアワー: 現在進行中のスパムの波の一部です</translation>
     </message>
     <message>
         <source>worst reputation (L5)</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪の評価（L5）</translation>
     </message>
     <message>
         <source>very bad reputation (L4)</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に悪い評価（L4）</translation>
     </message>
     <message>
         <source>bad reputation (L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>悪い評価（L3）</translation>
     </message>
     <message>
         <source>Fix the source of the spam, then request a reputation review on mailspike.org; reviews take 6 to 36 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムの送信元を解消してから、mailspike.org で評価の見直しを申請してください。見直しには 6～36 時間かかります。</translation>
     </message>
     <message>
         <source>free below 100,000 queries a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 100,000 クエリ未満は無料</translation>
     </message>
     <message>
         <source>the IP takes part in a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は現在進行中のスパムの波に加わっています</translation>
     </message>
     <message>
         <source>Zero-hour entries expire quickly once the wave stops; stop the spam and check again in a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロアワーの掲載は、スパムの波が止まるとすぐに解除されます。スパムを止め、数時間後にもう一度確認してください。</translation>
     </message>
     <message>
         <source>suspicious reputation (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい評価（L2）</translation>
     </message>
     <message>
         <source>slightly suspicious reputation (L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>やや疑わしい評価（L1）</translation>
     </message>
     <message>
         <source>neutral reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>中立の評価</translation>
     </message>
     <message>
         <source>good reputation (H1)</source>
-        <translation type="unfinished"></translation>
+        <translation>良い評価（H1）</translation>
     </message>
     <message>
         <source>good reputation (H2)</source>
-        <translation type="unfinished"></translation>
+        <translation>良い評価（H2）</translation>
     </message>
     <message>
         <source>good reputation (H3)</source>
-        <translation type="unfinished"></translation>
+        <translation>良い評価（H3）</translation>
     </message>
     <message>
         <source>very good reputation (H4)</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に良い評価（H4）</translation>
     </message>
     <message>
         <source>excellent reputation (H5)</source>
-        <translation type="unfinished"></translation>
+        <translation>優れた評価（H5）</translation>
     </message>
     <message>
         <source>Reputation improves as receivers see clean mail from the IP; request a review on mailspike.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側がこの IP からの正常なメールを確認するにつれて評価は改善します。原因を解消した後、mailspike.org で見直しを申請してください。</translation>
     </message>
     <message>
         <source>the IP looks like a dynamic end-user address (its reverse DNS is generic) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は動的なエンドユーザーのアドレスのように見え（逆引き DNS が汎用的な名前）、スパムを送信しました</translation>
     </message>
     <message>
         <source>Give the IP a reverse DNS name that names your mail server (and resolves back), then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP に、メールサーバーを示す逆引き DNS 名を設定し（正引きでも一致させて）、その後削除フォームを利用してください。</translation>
     </message>
     <message>
         <source>answers public resolvers within its terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>利用規約の範囲内で公開リゾルバーにも応答します</translation>
     </message>
     <message>
         <source>the IP has no reverse DNS (PTR) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP には逆引き DNS（PTR）がなく、スパムを送信しました</translation>
     </message>
     <message>
         <source>Ask whoever owns the IP (hosting provider or ISP) for a PTR record naming your mail server, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP の所有者（ホスティングプロバイダーまたは ISP）に、メールサーバーを示す PTR レコードの設定を依頼してから、削除フォームを利用してください。</translation>
     </message>
     <message>
         <source>the IP sent spam to SpamRATS traps or was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は SpamRATS のトラップにスパムを送信したか、報告されました</translation>
     </message>
     <message>
         <source>Stop the spam source, then use the removal form (a working forward-confirmed reverse DNS is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムの送信元を止めてから、削除フォームを利用してください（正引き確認済みの逆引き DNS が正しく機能していることが必要です）。</translation>
     </message>
     <message>
         <source>the IP tried to guess mail passwords (authentication attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP はメールのパスワードを推測しようとしました（認証攻撃）</translation>
     </message>
     <message>
         <source>Find the compromised machine that attacks mail servers, clean it, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーを攻撃している侵害されたマシンを特定して駆除し、その後削除フォームを利用してください。</translation>
     </message>
     <message>
         <source>blacklist: spam seen from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト: この IP からのスパムを確認</translation>
     </message>
     <message>
         <source>exploit list: infected or compromised host</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスプロイトリスト: 感染または侵害されたホスト</translation>
     </message>
     <message>
         <source>policy list: a residential or dynamic IP that should not send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーリスト: 直接送信すべきでない一般家庭向けまたは動的な IP</translation>
     </message>
     <message>
-        <source>generic reverse DNS: the IP&apos;s PTR looks like an end-user address</source>
-        <translation type="unfinished"></translation>
+        <source>generic reverse DNS: the IP's PTR looks like an end-user address</source>
+        <translation>汎用的な逆引き DNS: この IP の PTR がエンドユーザーのアドレスのように見えます</translation>
     </message>
     <message>
         <source>no reverse DNS (PTR) for this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP には逆引き DNS（PTR）がありません</translation>
     </message>
     <message>
         <source>Look the IP up at lookup.abusix.com, fix the cause and request delisting there.</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup.abusix.com で IP を調べ、原因を解消してから、そこで掲載解除を申請してください。</translation>
     </message>
     <message>
         <source>needs a free Abusix Mail Intelligence key (queries go to &lt;key&gt;.combined.mail.abusix.zone); without one it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>無料の Abusix Mail Intelligence キーが必要です（クエリは &lt;key&gt;.combined.mail.abusix.zone に送られます）。キーがない場合は確認できません</translation>
     </message>
     <message>
         <source>IRC drone</source>
-        <translation type="unfinished"></translation>
+        <translation>IRC ドローン</translation>
     </message>
     <message>
         <source>bottler</source>
-        <translation type="unfinished"></translation>
+        <translation>ボトラー</translation>
     </message>
     <message>
         <source>unknown spambot or drone</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なスパムボットまたはドローン</translation>
     </message>
     <message>
         <source>DDoS drone</source>
-        <translation type="unfinished"></translation>
+        <translation>DDoS ドローン</translation>
     </message>
     <message>
         <source>open SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン SOCKS プロキシ</translation>
     </message>
     <message>
         <source>open HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン HTTP プロキシ</translation>
     </message>
     <message>
         <source>proxy chain</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシチェーン</translation>
     </message>
     <message>
         <source>web page proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページプロキシ</translation>
     </message>
     <message>
         <source>open DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン DNS リゾルバー</translation>
     </message>
     <message>
         <source>brute-force attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>総当たり攻撃者</translation>
     </message>
     <message>
         <source>open WinGate proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン WinGate プロキシ</translation>
     </message>
     <message>
         <source>compromised router or gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたルーターまたはゲートウェイ</translation>
     </message>
     <message>
         <source>autorooting worm</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ルート奪取ワーム</translation>
     </message>
     <message>
         <source>automatically detected botnet IP</source>
-        <translation type="unfinished"></translation>
+        <translation>自動検出されたボットネットの IP</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>IRC で確認された DNS/MX 形式のホスト名</translation>
     </message>
     <message>
         <source>abused VPN service</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用された VPN サービス</translation>
     </message>
     <message>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>未分類</translation>
     </message>
     <message>
         <source>Clean the compromised machine or close the open proxy, then request removal on dronebl.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたマシンを駆除するかオープンプロキシを閉じてから、dronebl.org で削除を申請してください。</translation>
     </message>
     <message>
         <source>the IP sent mail to s5h.net spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は s5h.net のスパムトラップにメールを送信しました</translation>
     </message>
     <message>
-        <source>Entries expire by themselves; removal can be requested through the list&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries expire by themselves; removal can be requested through the list's web page.</source>
+        <translation>掲載は自動的に解除されます。リストの Web ページから削除を申請することもできます。</translation>
     </message>
     <message>
         <source>the IP sent spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は NordSpam が確認したスパムを送信しました</translation>
     </message>
     <message>
         <source>Request removal through nordspam.com after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を解消してから、nordspam.com で削除を申請してください。</translation>
     </message>
     <message>
         <source>the domain appears in spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>このドメインは NordSpam が確認したスパムに含まれています</translation>
     </message>
     <message>
         <source>the IP sent spam to NiX Spam traps in the last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は過去 12 時間以内に NiX Spam のトラップにスパムを送信しました</translation>
     </message>
     <message>
         <source>Entries expire 12 hours after the last spam; stop the spam and wait, or request removal on nixspam.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載は最後のスパムから 12 時間後に解除されます。スパムを止めてお待ちいただくか、nixspam.net で削除を申請してください。</translation>
     </message>
     <message>
-        <source>the IP sends almost only spam by GBUdb&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <source>the IP sends almost only spam by GBUdb's statistics</source>
+        <translation>GBUdb の統計では、この IP はほぼスパムのみを送信しています</translation>
     </message>
     <message>
         <source>GBUdb entries fade as receivers see clean mail from the IP; stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>GBUdb の掲載は、受信側がこの IP からの正常なメールを確認するにつれて薄れていきます。まずスパムを止めてください。</translation>
     </message>
     <message>
         <source>the IP sent mail to 0spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は 0spam のトラップにメールを送信しました</translation>
     </message>
     <message>
         <source>Request removal on 0spam.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を解消してから、0spam.org で削除を申請してください。</translation>
     </message>
     <message>
         <source>the IP attacked servers (brute force on mail, SSH or web logins) in the last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP は過去 48 時間以内にサーバーを攻撃しました（メール、SSH、Web ログインへの総当たり攻撃）</translation>
     </message>
     <message>
         <source>Find and clean the attacking machine, then use the delist page; entries expire after 48 hours without new reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>攻撃しているマシンを特定して駆除し、掲載解除ページを利用してください。新たな報告がない状態が 48 時間続くと掲載は解除されます。</translation>
     </message>
     <message>
         <source>phishing sites</source>
-        <translation type="unfinished"></translation>
+        <translation>フィッシングサイト</translation>
     </message>
     <message>
         <source>malware sites</source>
-        <translation type="unfinished"></translation>
+        <translation>マルウェアサイト</translation>
     </message>
     <message>
         <source>spam and abuse sites</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムおよび不正利用サイト</translation>
     </message>
     <message>
         <source>cracked (compromised) sites</source>
-        <translation type="unfinished"></translation>
+        <translation>クラックされた（侵害された）サイト</translation>
     </message>
     <message>
         <source>SURBL refused the query (the resolver is blocked or over quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL がクエリを拒否しました（リゾルバーがブロックされているか、割り当て量を超えています）</translation>
     </message>
     <message>
         <source>SURBL lists domains that appear in message bodies. Clean the site or stop linking to it, then use the analysis page to request removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL はメッセージ本文に含まれるドメインを掲載します。サイトを浄化するかそのサイトへのリンクをやめ、分析ページから削除を申請してください。</translation>
     </message>
     <message>
         <source>low-volume public use allowed; heavy users need a data feed</source>
-        <translation type="unfinished"></translation>
+        <translation>少量の公開利用は可能。大量に利用する場合はデータフィードが必要です</translation>
     </message>
     <message>
         <source>black: domains seen in spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>black: スパムでのみ確認されたドメイン</translation>
     </message>
     <message>
         <source>grey: domains of bulk senders some people consider spam</source>
-        <translation type="unfinished"></translation>
+        <translation>grey: 一部の人がスパムとみなす一括送信者のドメイン</translation>
     </message>
     <message>
         <source>red: domains seen in spam from newly registered or abused sources</source>
-        <translation type="unfinished"></translation>
+        <translation>red: 新規登録または悪用された送信元からのスパムで確認されたドメイン</translation>
     </message>
     <message>
         <source>URIBL refused the query (public or high-volume resolver blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>URIBL がクエリを拒否しました（公開リゾルバーまたは大量利用のリゾルバーはブロックされます）</translation>
     </message>
     <message>
         <source>Look the domain up at admin.uribl.com (an account is needed to request removal) after removing what got it listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載の原因を取り除いてから、admin.uribl.com でドメインを調べてください（削除の申請にはアカウントが必要です）。</translation>
     </message>
     <message>
         <source>blocks Google, OpenDNS and big ISP resolvers: answers 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google、OpenDNS、大手 ISP のリゾルバーをブロックします: 127.0.0.1 を返します</translation>
     </message>
     <message>
         <source>the list refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>リストがクエリを拒否しました</translation>
     </message>
     <message>
         <source>listed with a code this catalogue does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログに説明のないコードで掲載されています</translation>
     </message>
     <message>
         <source>No blocklist catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストカタログがありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>「%1」は IPv4 または IPv6 アドレスではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>「%1」はドメイン名ではありません</translation>
     </message>
     <message>
         <source>Give at least one IP address or domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認する IP アドレスまたはドメインを 1 つ以上指定してください</translation>
     </message>
     <message>
         <source>No zone in the catalogue checks this kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類の対象を確認するゾーンがカタログにありません</translation>
     </message>
     <message>
         <source>this list needs a personal query key (set one in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストには個人用のクエリキーが必要です（設定で指定してください）</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒以内に応答がありません</translation>
     </message>
     <message>
-        <source>the list did not answer its own test entry (%1), so &quot;not listed&quot; cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
-        <translation type="unfinished"></translation>
+        <source>the list did not answer its own test entry (%1), so "not listed" cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
+        <translation>リストが自身のテストエントリ（%1）に応答しなかったため、「掲載なし」は信頼できません。リストがお使いの DNS リゾルバーを拒否しているか、サービスが停止している可能性があります</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>空の応答</translation>
     </message>
     <message>
         <source>the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result means nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 %1 が 127.0.0.0/8 の範囲外です。お使いの DNS リゾルバーが応答を書き換えているため、この結果には意味がありません</translation>
     </message>
     <message>
         <source>the list answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの応答 %1: %2</translation>
     </message>
     <message>
-        <source>the list also &quot;lists&quot; its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
-        <translation type="unfinished"></translation>
+        <source>the list also "lists" its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
+        <translation>リストは、掲載されることのないテストエントリ %1 も「掲載」しています。お使いの DNS リゾルバーは存在しない名前に対して応答を捏造しています</translation>
     </message>
 </context>
 <context>
     <name>BlocklistCommand</name>
     <message>
         <source>reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>示された理由:</translation>
     </message>
     <message>
         <source>what to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <source>delisting page:</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除ページ:</translation>
     </message>
     <message>
-        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check</source>
+        <translation>%1 個のゾーンを %2 ミリ秒で確認: 掲載あり %3、問題なし %4、確認できず %5</translation>
     </message>
     <message>
-        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn&apos;t check.</source>
-        <translation type="unfinished"></translation>
+        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn't check.</source>
+        <translation>IP アドレスとドメインを、メールサーバーが使用する DNS ブロックリストと照合します。各ゾーンは「掲載あり」「問題なし」「確認できませんでした」のいずれかを返します。</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address to check (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>確認する IPv4 または IPv6 アドレス（複数指定可）。</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Domain to check in the domain lists (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインリストで確認するドメイン（複数指定可）。</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Only this zone (id or name, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>このゾーンのみ（ID または名前、複数指定可）。</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Deadline per zone in milliseconds (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーンごとの制限時間（ミリ秒、既定値 6000）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence query key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abusix Mail Intelligence のクエリキー。</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>give --ip IP or --domain DOMAIN (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip IP または --domain DOMAIN を指定してください（--help を参照）</translation>
     </message>
     <message>
         <source>--zone-timeout needs a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone-timeout には正のミリ秒数が必要です</translation>
     </message>
     <message>
         <source>checked %1 of %2 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のゾーンを確認しました</translation>
     </message>
 </context>
 <context>
     <name>BounceAnalyzer</name>
     <message>
         <source>The bounce could not be analysed (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを分析できませんでした（メモリ不足）。</translation>
     </message>
 </context>
 <context>
     <name>BounceCase</name>
     <message>
         <source>Paste the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを貼り付け</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスの確認</translation>
     </message>
     <message>
         <source>Recipient mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールボックス</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF、DKIM、DMARC</translation>
     </message>
     <message>
         <source>Content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>内容と送信状況</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 設定</translation>
     </message>
     <message>
         <source>Resend after fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後に再送信</translation>
     </message>
 </context>
 <context>
     <name>BounceParser</name>
     <message>
         <source>There is nothing to read: paste a bounce message or drop a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込む内容がありません。バウンスメッセージを貼り付けるか、ファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>The input is %1 MB, more than the %2 MB a bounce can reasonably be.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力は %1 MB あり、バウンスとして妥当な大きさ（%2 MB）を超えています。</translation>
     </message>
     <message>
         <source>This is binary data, not the text of an e-mail. Paste the bounce message itself or save it as .eml and drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはバイナリデータで、メールのテキストではありません。バウンスメッセージそのものを貼り付けるか、.eml として保存してそのファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>The message could not be read (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを読み込めませんでした（メモリ不足）。</translation>
     </message>
     <message>
         <source>The message could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>The message declares more than %n MIME parts; it was read as plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージに %n 個を超える MIME パートが宣言されているため、プレーンテキストとして読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n KB of the text were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テキストの最初の %n KB のみを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n recipients were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最初の %n 件の受信者のみを読み込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The bounce was read from the message attached to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスは、このメッセージに添付されたメッセージから読み込みました。</translation>
     </message>
     <message>
         <source>The feedback report names the source IP of the reported message.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードバックレポートには、報告されたメッセージの送信元 IP が記載されています。</translation>
     </message>
     <message>
         <source>No delivery failure was found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストには配信失敗が見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>The message nests MIME parts more than %n levels deep; deeper parts were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージの MIME パートが %n 階層を超えて入れ子になっているため、それより深いパートは読み込んでいません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The message has more than %n MIME parts; the rest were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージに %n 個を超える MIME パートがあるため、残りは読み込んでいません。</numerusform>
         </translation>
     </message>
     <message>
         <source>A part of the message could not be decoded (broken encoding or binary data) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの一部をデコードできなかったため（エンコードの破損またはバイナリデータ）、スキップしました。</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが有効な UTF-8 ではないため、Latin-1 として読み込みました。</translation>
     </message>
 </context>
 <context>
     <name>BounceReason</name>
     <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスが存在しません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
+        <translation>受信者のサーバーによると、このアドレスのメールボックスはありません。アドレスに入力ミスがないか確認するか、相手に現在のアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインが存在しません</translation>
     </message>
     <message>
         <source>The part after the @ has no mail server in DNS or does not exist at all. Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 以降の部分に DNS 上のメールサーバーがないか、ドメイン自体が存在しません。ドメインの綴りを確認してください。</translation>
     </message>
     <message>
         <source>The recipient domain never accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインはメールを一切受け付けません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a &quot;null MX&quot; record, which states that it does not receive e-mail at all. This address cannot work.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a "null MX" record, which states that it does not receive e-mail at all. This address cannot work.</source>
+        <translation>受信者のドメインは「null MX」レコードを公開しており、メールを一切受信しないことを示しています。このアドレスは使用できません。</translation>
     </message>
     <message>
         <source>The recipient address is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスの形式が正しくありません</translation>
     </message>
     <message>
         <source>The recipient address is not a valid e-mail address (wrong characters or missing parts). Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスが有効なメールアドレスではありません（使用できない文字、または欠けている部分があります）。アドレスを修正してもう一度送信してください。</translation>
     </message>
     <message>
         <source>The recipient has moved</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者は移転しました</translation>
     </message>
     <message>
         <source>The mailbox has moved or the address now belongs to someone else, and no forwarding exists. Ask the person for their new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスが移転したか、アドレスが別の人のものになっており、転送も設定されていません。相手に新しいアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>The recipient server does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のサーバーはメールを受け付けません</translation>
     </message>
     <message>
-        <source>The host that answered for the recipient&apos;s domain says it does not take e-mail for it. The domain&apos;s mail setup is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The host that answered for the recipient's domain says it does not take e-mail for it. The domain's mail setup is missing or wrong.</source>
+        <translation>受信者のドメインに応答したホストは、そのドメインのメールを受け付けないと答えています。ドメインのメール設定が欠けているか誤っています。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full</source>
+        <translation>受信者のメールボックスがいっぱいです</translation>
     </message>
     <message>
         <source>The address exists but its storage quota is used up. The person has to make room; you can try again later or reach them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは存在しますが、保存容量の上限に達しています。相手が空き容量を確保する必要があります。後でもう一度試すか、別の方法で連絡してください。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled</source>
+        <translation>受信者のメールボックスが無効になっています</translation>
     </message>
     <message>
         <source>The address exists but the account has been disabled, suspended or locked, so it does not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは存在しますが、アカウントが無効化、停止、またはロックされているため、メールを受信しません。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is inactive</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is inactive</source>
+        <translation>受信者のメールボックスは使用されていません</translation>
     </message>
     <message>
         <source>The account has not been used for a long time and its provider stopped delivering to it. Ask the person for an address they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが長期間使用されておらず、プロバイダーが配信を停止しました。相手に普段使っているアドレスを尋ねてください。</translation>
     </message>
     <message>
-        <source>Refused by the recipient&apos;s mail policy</source>
-        <translation type="unfinished"></translation>
+        <source>Refused by the recipient's mail policy</source>
+        <translation>受信者のメールポリシーにより拒否されました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
+        <translation>受信者の組織に、このメッセージまたは送信者を拒否するルールがあります。変更できるのは先方の管理者だけです。あなたのメールを許可するよう依頼してください。</translation>
     </message>
     <message>
-        <source>You are not on the recipient&apos;s list of allowed senders</source>
-        <translation type="unfinished"></translation>
+        <source>You are not on the recipient's list of allowed senders</source>
+        <translation>受信者の許可された送信者リストに含まれていません</translation>
     </message>
     <message>
         <source>The recipient only accepts mail from senders or servers on an allow list, or not from outside its organisation. Ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者は、許可リストに登録された送信者やサーバーからのメールのみを受け付けるか、組織外からのメールを受け付けません。あなたを追加するよう依頼してください。</translation>
     </message>
     <message>
         <source>The group or list accepts only authorised senders</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループまたはリストは許可された送信者からのみ受け付けます</translation>
     </message>
     <message>
         <source>The address is a group, mailing list or restricted mailbox that only members or approved senders may write to. Ask its owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはグループ、メーリングリスト、または制限付きメールボックスで、メンバーか承認された送信者だけが送信できます。所有者に許可を求めてください。</translation>
     </message>
     <message>
         <source>Your address is blocked by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアドレスは受信者にブロックされています</translation>
     </message>
     <message>
         <source>The recipient or their administrator has put your address or domain on their own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者またはその管理者が、あなたのアドレスまたはドメインを独自のブロックリストに登録しています。</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address is blocked</source>
+        <translation>送信サーバーの IP アドレスがブロックされています</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
+        <translation>受信者のプロバイダーは、主に評価を理由として、送信サーバーの IP アドレスからの接続やメールを拒否しています。掲載解除を申請し、原因を調べてください。</translation>
     </message>
     <message>
         <source>Your domain is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのドメインがブロックされています</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
+        <translation>受信者のプロバイダーは、あなたのドメインを使用するメールを拒否しています。通常、ドメインがドメインブロックリストに掲載されているか、評価が低いことが原因です。</translation>
     </message>
     <message>
         <source>Listed on a public blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>公開ブロックリストに掲載されています</translation>
     </message>
     <message>
-        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient&apos;s server uses that list.</source>
-        <translation type="unfinished"></translation>
+        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient's server uses that list.</source>
+        <translation>公開ブロックリスト（Spamhaus、Barracuda、SpamCop などの DNSBL）に送信 IP アドレスまたはドメインが掲載されており、受信者のサーバーがそのリストを使用しています。</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の評価が低い</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
+        <translation>受信者のプロバイダーは、あなたの IP アドレスまたはドメインを迷惑メールの送信元である可能性が高いと評価しています（苦情、送信量、スパムトラップ）。</translation>
     </message>
     <message>
         <source>Microsoft 365 tenant over its sending threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 テナントが送信しきい値を超えました</translation>
     </message>
     <message>
         <source>Microsoft 365 stopped mail from your tenant because it exceeded sending thresholds or sent suspicious mail. Check the tenant for compromised accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しきい値を超えたか、不審なメールを送信したため、Microsoft 365 がテナントからのメールを停止しました。テナント内に侵害されたアカウントがないか確認してください。</translation>
     </message>
     <message>
         <source>Your account is banned from sending</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウントは送信を禁止されています</translation>
     </message>
     <message>
         <source>The sending account or service was blocked for spam or abuse and may not send mail until the provider lifts the restriction.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信アカウントまたはサービスがスパムや不正利用のためブロックされており、プロバイダーが制限を解除するまでメールを送信できません。</translation>
     </message>
     <message>
         <source>SPF check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF チェックに失敗しました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server checked your domain&apos;s SPF record and your sending server is not listed as allowed to send for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server checked your domain's SPF record and your sending server is not listed as allowed to send for it.</source>
+        <translation>受信者のサーバーがあなたのドメインの SPF レコードを確認したところ、送信サーバーがそのドメインの送信を許可されたサーバーとして記載されていませんでした。</translation>
     </message>
     <message>
         <source>Your SPF record has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードにエラーがあります</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Your domain's SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
+        <translation>ドメインの SPF レコードを評価できなかったため（構文エラー、DNS 参照回数の超過、複数のレコード）、受信側は失敗として扱います。</translation>
     </message>
     <message>
         <source>DKIM signature failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名に失敗しました</translation>
     </message>
     <message>
         <source>The message had no valid DKIM signature: it is missing, its key cannot be found, or the message was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに有効な DKIM 署名がありませんでした。署名がない、鍵が見つからない、または署名後にメッセージが変更されたことが原因です。</translation>
     </message>
     <message>
-        <source>Rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the sender domain's DMARC policy</source>
+        <translation>送信者ドメインの DMARC ポリシーにより拒否されました</translation>
     </message>
     <message>
-        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain&apos;s policy asks receivers to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain's policy asks receivers to reject such mail.</source>
+        <translation>メッセージが DMARC に失敗しました。From ヘッダーのドメインについて SPF も DKIM も合格せず、そのドメインのポリシーはこのようなメールを拒否するよう受信側に求めています。</translation>
     </message>
     <message>
         <source>The message is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが認証されていません</translation>
     </message>
     <message>
         <source>The recipient requires every sender to pass SPF or DKIM, and this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者はすべての送信者に SPF または DKIM の合格を求めていますが、このメッセージはどちらにも合格しませんでした。</translation>
     </message>
     <message>
         <source>ARC validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC の検証に失敗しました</translation>
     </message>
     <message>
         <source>The message passed through a forwarder and its ARC authentication chain did not validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが転送サービスを経由し、その ARC 認証チェーンを検証できませんでした。</translation>
     </message>
     <message>
         <source>Classified as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムと判定されました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
+        <translation>受信者のスパムフィルターが、メッセージ自体（文面、リンク、書式）を迷惑メールと判断しました。</translation>
     </message>
     <message>
         <source>A virus or malware was found</source>
-        <translation type="unfinished"></translation>
+        <translation>ウイルスまたはマルウェアが見つかりました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s scanner found (or suspected) malware in the message or its attachments.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's scanner found (or suspected) malware in the message or its attachments.</source>
+        <translation>受信者のスキャナーが、メッセージまたは添付ファイルにマルウェアを検出しました（またはその疑いがあります）。</translation>
     </message>
     <message>
         <source>Attachment not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルが許可されていません</translation>
     </message>
     <message>
         <source>The message carries an attachment type the recipient refuses, such as executable files or certain archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに、受信者が拒否する種類の添付ファイル（実行ファイルや特定のアーカイブなど）が含まれています。</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが大きすぎます</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient&apos;s server or mailbox accepts. Send smaller attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is bigger than the recipient's server or mailbox accepts. Send smaller attachments or share a link instead.</source>
+        <translation>メッセージが、受信者のサーバーまたはメールボックスが受け付けるサイズを超えています。添付ファイルを小さくするか、代わりにリンクで共有してください。</translation>
     </message>
     <message>
         <source>A link in the message is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内のリンクがブロックリストに掲載されています</translation>
     </message>
     <message>
         <source>The message contains a link to a domain that a URL blocklist lists as used in spam or phishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに、URL ブロックリストでスパムやフィッシングに使われていると掲載されたドメインへのリンクが含まれています。</translation>
     </message>
     <message>
         <source>The message is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの形式が正しくありません</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not accept the message because its structure or encoding is broken.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not accept the message because its structure or encoding is broken.</source>
+        <translation>メッセージの構造またはエンコードが壊れているため、受信者のサーバーが受け付けられませんでした。</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーが拒否されました</translation>
     </message>
     <message>
-        <source>The server you sent to is not responsible for the recipient&apos;s domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
-        <translation type="unfinished"></translation>
+        <source>The server you sent to is not responsible for the recipient's domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
+        <translation>送信先のサーバーは受信者のドメインを担当しておらず、メッセージの中継を拒否しています。通常、送信プログラムが誤ったサーバーを使用しているか、ログインしていないことが原因です。</translation>
     </message>
     <message>
         <source>The server requires you to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへのログインが必要です</translation>
     </message>
     <message>
         <source>The sending program connected without SMTP authentication, but the server only accepts mail from logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信プログラムが SMTP 認証なしで接続しましたが、サーバーはログインしたユーザーからのメールしか受け付けません。</translation>
     </message>
     <message>
         <source>Login to the mail server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーへのログインに失敗しました</translation>
     </message>
     <message>
-        <source>The sending program&apos;s SMTP user name or password was refused, or this login method is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending program's SMTP user name or password was refused, or this login method is disabled.</source>
+        <translation>送信プログラムの SMTP ユーザー名またはパスワードが拒否されたか、このログイン方式が無効になっています。</translation>
     </message>
     <message>
         <source>Encryption (TLS) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化（TLS）が必要です</translation>
     </message>
     <message>
         <source>One side insists on an encrypted connection (STARTTLS) that was not used or not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>一方が暗号化接続（STARTTLS）を必須としていますが、使用されなかったか提供されていませんでした。</translation>
     </message>
     <message>
         <source>The encrypted connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化接続に失敗しました</translation>
     </message>
     <message>
         <source>The TLS connection could not be set up or verified: certificate, MTA-STS or DANE problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 接続を確立または検証できませんでした: 証明書、MTA-STS、または DANE の問題です。</translation>
     </message>
     <message>
         <source>Reverse DNS of your sending IP is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP の逆引き DNS がないか誤っています</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
+        <translation>送信サーバーの IP アドレスに PTR レコードがないか、その名前が IP を指し返していません。IP の管理者に PTR レコードの設定を依頼してください。</translation>
     </message>
     <message>
-        <source>Your server&apos;s HELO name was refused</source>
-        <translation type="unfinished"></translation>
+        <source>Your server's HELO name was refused</source>
+        <translation>サーバーの HELO 名が拒否されました</translation>
     </message>
     <message>
         <source>Your sending server introduces itself with a name the recipient rejects (not a fully qualified name, or one that does not exist in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーが、受信者に拒否される名前（完全修飾名でない、または DNS に存在しない名前）で名乗っています。</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP プロトコルエラー</translation>
     </message>
     <message>
-        <source>The sending server sent a command the recipient&apos;s server did not understand or did not expect.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server sent a command the recipient's server did not understand or did not expect.</source>
+        <translation>送信サーバーが、受信者のサーバーが理解できない、または想定していないコマンドを送信しました。</translation>
     </message>
     <message>
         <source>The sender address was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者アドレスが拒否されました</translation>
     </message>
     <message>
-        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient's server.</source>
+        <translation>エンベロープの送信者アドレスまたはそのドメインが無効であるか、DNS に存在しないか、受信者のサーバーで検証できませんでした。</translation>
     </message>
     <message>
         <source>Sending from a domain not registered in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 に登録されていないドメインから送信しています</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from domains that are not added and verified in your tenant. Add and verify the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 は、テナントに追加および検証されていないドメインからのメールを拒否します。ドメインを追加して検証してください。</translation>
     </message>
     <message>
         <source>Mail routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのルーティングループ</translation>
     </message>
     <message>
         <source>The message went round in circles between servers until it was stopped, usually because of a forwarding or MX misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージがサーバー間を循環し続けて停止されました。通常、転送設定または MX の設定ミスが原因です。</translation>
     </message>
     <message>
         <source>Too many recipients in one message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 通のメッセージの受信者が多すぎます</translation>
     </message>
     <message>
         <source>The message was addressed to more recipients than the server accepts at once. Send it in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの宛先が、サーバーが一度に受け付ける受信者数を超えていました。少人数ずつに分けて送信してください。</translation>
     </message>
     <message>
         <source>The message breaks format rules</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが形式の規則に違反しています</translation>
     </message>
     <message>
         <source>The sending program produced a message that violates the standard (for example bare line feeds, missing or invalid headers, several From addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信プログラムが標準に違反するメッセージを作成しました（例: 単独の LF 改行、ヘッダーの欠落や不正、複数の From アドレス）。</translation>
     </message>
     <message>
         <source>Mail over IPv6 not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 経由のメールは受け付けられません</translation>
     </message>
     <message>
         <source>The recipient does not accept mail from your IPv6 address. Send over IPv4 or meet their IPv6 requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者はあなたの IPv6 アドレスからのメールを受け付けません。IPv4 で送信するか、先方の IPv6 の要件を満たしてください。</translation>
     </message>
     <message>
         <source>Forwarding to external addresses is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>外部アドレスへの転送がブロックされています</translation>
     </message>
     <message>
-        <source>Your own organisation&apos;s policy does not allow automatic forwarding to outside addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own organisation's policy does not allow automatic forwarding to outside addresses.</source>
+        <translation>あなたの組織のポリシーでは、外部アドレスへの自動転送が許可されていません。</translation>
     </message>
     <message>
         <source>The sending server is misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーの設定に誤りがあります</translation>
     </message>
     <message>
         <source>A mail server on the way reported its own configuration error rather than a problem with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>経路上のメールサーバーが、受信者側の問題ではなく、自身の設定エラーを報告しました。</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>配信が遅延しています</translation>
     </message>
     <message>
         <source>The message has not been delivered yet; the sending server keeps retrying. Nothing to fix unless it finally fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはまだ配信されておらず、送信サーバーが再試行を続けています。最終的に失敗しない限り、対処は不要です。</translation>
     </message>
     <message>
         <source>Delivery attempts expired</source>
-        <translation type="unfinished"></translation>
+        <translation>配信の試行期限が切れました</translation>
     </message>
     <message>
         <source>The sending server retried for its whole queue lifetime and then gave up. The underlying problem was temporary or unreachable servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーはキューの保持期間いっぱいまで再試行し、その後断念しました。原因は一時的な問題か、到達できないサーバーでした。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not be reached</source>
+        <translation>受信者のサーバーに到達できませんでした</translation>
     </message>
     <message>
-        <source>The connection to the recipient&apos;s server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the recipient's server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
+        <translation>受信者のサーバーへの接続に失敗しました（拒否、タイムアウト、DNS 参照の失敗）。通常は自然に解消します。</translation>
     </message>
     <message>
         <source>Greylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイリスティング</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server delays first-time senders on purpose; a normal server retries and gets through.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server delays first-time senders on purpose; a normal server retries and gets through.</source>
+        <translation>受信者のサーバーは、初めての送信者を意図的に遅延させています。通常のサーバーは再試行して配信に成功します。</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>送信レートが制限されました</translation>
     </message>
     <message>
-        <source>Too many messages or connections in a short time; the recipient&apos;s server asks to slow down and retry later.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many messages or connections in a short time; the recipient's server asks to slow down and retry later.</source>
+        <translation>短時間のメッセージ数または接続数が多すぎます。受信者のサーバーは、ペースを落として後で再試行するよう求めています。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server had a temporary problem</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server had a temporary problem</source>
+        <translation>受信者のサーバーで一時的な問題が発生しました</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server was busy, out of resources or had an internal error. Retrying later usually works.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server was busy, out of resources or had an internal error. Retrying later usually works.</source>
+        <translation>受信者のサーバーが混雑しているか、リソース不足、または内部エラーが発生していました。通常は後で再試行すれば成功します。</translation>
     </message>
     <message>
         <source>Your sending limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>送信上限に達しました</translation>
     </message>
     <message>
         <source>Your account or service reached its daily or hourly sending limit. Wait until the limit resets or raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントまたはサービスが 1 日または 1 時間あたりの送信上限に達しました。上限がリセットされるまで待つか、上限を引き上げてください。</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み</translation>
     </message>
     <message>
         <source>This is a success notice: the message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは成功通知です: メッセージは配信されました。</translation>
     </message>
     <message>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>中継済み</translation>
     </message>
     <message>
         <source>This is a notice that the message was passed on to another server that does not report delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは、メッセージが配信を報告しない別のサーバーに中継されたことを知らせる通知です。</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>自動返信</translation>
     </message>
     <message>
         <source>This is an automatic reply (out of office, vacation), not a delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは自動返信（不在通知、休暇中）であり、配信失敗ではありません。</translation>
     </message>
     <message>
         <source>Complaint or feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>苦情またはフィードバックレポート</translation>
     </message>
     <message>
         <source>This is a feedback report (ARF): a recipient or provider reported a message as spam or abuse. It is not a bounce, but it matters for your reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはフィードバックレポート（ARF）です: 受信者またはプロバイダーがメッセージをスパムまたは不正利用として報告しました。バウンスではありませんが、あなたの評価に影響します。</translation>
     </message>
     <message>
         <source>Reason not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を特定できません</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスには配信失敗の理由がはっきり書かれていません。</translation>
     </message>
 </context>
 <context>
     <name>Cause</name>
     <message>
         <source>Recipient blocked by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーにより受信者側でブロック</translation>
     </message>
     <message>
         <source>Invalid recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な受信者アドレス</translation>
     </message>
     <message>
         <source>Recipient mailbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールボックスの問題</translation>
     </message>
     <message>
         <source>Sender IP or domain on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の IP またはドメインがブロックリストに掲載</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failure</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF、DKIM、または DMARC の失敗</translation>
     </message>
     <message>
         <source>Spam filter, content or security</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムフィルター、内容、またはセキュリティ</translation>
     </message>
     <message>
         <source>Mail server configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーの設定</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な問題</translation>
     </message>
     <message>
         <source>Not a delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>配信失敗ではありません</translation>
     </message>
     <message>
         <source>Unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な原因</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server accepted the address but its policy refuses mail from you.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server accepted the address but its policy refuses mail from you.</source>
+        <translation>受信者のサーバーはアドレスを受け付けましたが、そのポリシーによりあなたからのメールを拒否しています。</translation>
     </message>
     <message>
         <source>The address you wrote to does not exist: the mailbox or the whole domain is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先のアドレスが存在しません: メールボックスまたはドメイン全体が不明です。</translation>
     </message>
     <message>
         <source>The address exists, but the mailbox cannot take mail right now: it is full, disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは存在しますが、メールボックスが現在メールを受け取れません: 容量がいっぱい、無効化、または停止されています。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server refuses your sending server&apos;s IP address or your domain because of its reputation or a blocklist.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server refuses your sending server's IP address or your domain because of its reputation or a blocklist.</source>
+        <translation>受信者のサーバーは、評価やブロックリストを理由に、送信サーバーの IP アドレスまたはあなたのドメインを拒否しています。</translation>
     </message>
     <message>
         <source>Your message failed the sender checks (SPF, DKIM or DMARC) that prove it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが、本当にあなたのドメインから送られたことを証明する送信者チェック（SPF、DKIM、または DMARC）に失敗しました。</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself: its content, links, attachments or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムフィルターまたはセキュリティフィルターが、メッセージ自体（内容、リンク、添付ファイル、サイズ）を拒否しました。</translation>
     </message>
     <message>
         <source>A mail server setting stands in the way: relaying, authentication, encryption, reverse DNS or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーの設定が障害になっています: リレー、認証、暗号化、逆引き DNS、またはルーティングです。</translation>
     </message>
     <message>
         <source>The failure is temporary: the sending server will retry, or you can resend later.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な失敗です: 送信サーバーが再試行するか、後で再送信できます。</translation>
     </message>
     <message>
         <source>This message is not a delivery failure (a delivery notice, auto-reply or report).</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージは配信失敗ではありません（配信通知、自動返信、またはレポートです）。</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスには配信失敗の理由がはっきり書かれていません。</translation>
     </message>
 </context>
 <context>
     <name>CheckResult</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check</source>
+        <translation>確認できませんでした</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
 </context>
 <context>
     <name>CheckResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック結果</translation>
     </message>
     <message>
         <source>Each check with its result; expand a row for details, raw records and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>各チェックとその結果です。行を展開すると、詳細、生のレコード、修正方法が表示されます。</translation>
     </message>
     <message>
         <source>Copy suggested &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨レコードをコピー(&amp;R)</translation>
     </message>
     <message>
         <source>Copies the record suggested for the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチェックの推奨レコードをクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Copy ra&amp;w evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>生の根拠をコピー(&amp;W)</translation>
     </message>
     <message>
         <source>Copies the records and replies of the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチェックのレコードと応答をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>生データ</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <source>Suggested record</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨レコード</translation>
     </message>
     <message>
         <source>Suggested record copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨レコードをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Raw evidence copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>生の根拠をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>Classifier</name>
     <message>
         <source>No failed recipient was found in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに配信に失敗した受信者が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The bounce says “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの記載「%1」: %2</translation>
     </message>
     <message>
         <source>Provider code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーコード %1: %2</translation>
     </message>
     <message>
         <source>Reply code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コード %1: %2</translation>
     </message>
     <message>
         <source>Status code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスコード %1: %2</translation>
     </message>
     <message>
         <source>The report says the message was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートによると、メッセージは %1 でした。</translation>
     </message>
     <message>
         <source>The message was only delayed: the sending server keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは遅延しただけです: 送信サーバーが再試行を続けています。</translation>
     </message>
     <message>
         <source>The reply is a temporary (4xx) refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>この応答は一時的な（4xx）拒否です。</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>DNS server to ask instead of the system&apos;s (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <source>DNS server to ask instead of the system's (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
+        <translation>システムの DNS サーバーの代わりに問い合わせる DNS サーバー（IP アドレス、:PORT は省略可、[IPv6]:PORT）。複数指定する場合は繰り返します。</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST[:PORT]</translation>
     </message>
     <message>
         <source>Wait this long for a DNS answer before the first retry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の再試行までに DNS の応答を待つ時間（既定値 %1）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
-        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not "%1"</source>
+        <translation>--dns-timeout には 1～60000 のミリ秒数を指定してください（「%1」は無効です）</translation>
     </message>
 </context>
 <context>
     <name>ContentAdvisor</name>
     <message>
         <source>Content of the returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージの内容</translation>
     </message>
     <message>
         <source>The bounce did not include the message body, so its content cannot be reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスにメッセージ本文が含まれていないため、ここでは内容を確認できません。</translation>
     </message>
     <message>
         <source>Review the message you sent yourself: links, attachments, size and wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信したメッセージをご自身で確認してください: リンク、添付ファイル、サイズ、文面。</translation>
     </message>
     <message>
         <source>Links through URL shorteners (%1): filters distrust them because they hide the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 短縮サービス経由のリンク（%1）: リンク先を隠すため、フィルターに信用されません。</translation>
     </message>
     <message numerus="yes">
         <source>The message has %n links; many links make a message look like a newsletter or spam.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージには %n 個のリンクがあります。リンクが多いと、ニュースレターやスパムのように見えます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Risky attachments (%1): executables, scripts, macro documents and archives are often refused outright.</source>
-        <translation type="unfinished"></translation>
+        <translation>危険な添付ファイル（%1）: 実行ファイル、スクリプト、マクロ付き文書、アーカイブは、そのまま拒否されることがよくあります。</translation>
     </message>
     <message>
         <source>The message is %1 MB; many servers refuse messages over 10 to 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのサイズは %1 MB です。多くのサーバーは 10～25 MB を超えるメッセージを拒否します。</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージ内のリンク: %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先ドメイン: %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル: %1</translation>
     </message>
     <message>
         <source>Size: %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ: %1 KB</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out to a content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージには、コンテンツフィルターに引っかかりそうな点は見当たりません。</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the message may trigger content filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージ内の %n 点がコンテンツフィルターに引っかかる可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove or replace what is listed above, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記の項目を削除または置き換えてから、再送信してください。</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因: %1</translation>
     </message>
     <message>
         <source>Reason read from the bounce: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスから読み取った理由: %1（%2 %3）</translation>
     </message>
     <message>
         <source>What the live checks say:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェックの結果:</translation>
     </message>
     <message>
         <source>Needs input:</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が必要:</translation>
     </message>
     <message>
         <source>Your fix plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プラン:</translation>
     </message>
     <message>
         <source>Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, blocklists) and print the fix plan. Progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを読み込み、必要なライブチェック（DNS、SPF、DKIM、DMARC、ブロックリスト）を実行して、修正プランを出力します。進行状況は標準エラー出力に表示されます。</translation>
     </message>
     <message>
         <source>The bounce (a file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス（ファイル、または標準入力の場合は -）。</translation>
     </message>
     <message>
         <source>Print JSON: analysis, investigation and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します: 分析、調査、プラン。</translation>
     </message>
     <message>
         <source>Also write the whole case to FILE (.html, .md, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース全体を FILE（.html、.md、.pdf、または .json）にも書き出します。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Sending IP address (overrides the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP アドレス（バウンスの内容より優先）。</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>HELO name of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーの HELO 名。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの送信者アドレス。</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>Sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ドメイン。</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Domain of the From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーのドメイン。</translation>
     </message>
     <message>
         <source>Recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメイン。</translation>
     </message>
     <message>
         <source>DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター。</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECTOR</translation>
     </message>
     <message>
         <source>DKIM signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名ドメイン（d=）。</translation>
     </message>
     <message>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準エラー出力に進行状況を表示しません。</translation>
     </message>
     <message>
         <source>give exactly one bounce file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスファイルを 1 つだけ指定してください（標準入力の場合は -）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中: %1</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のチェックが完了</translation>
     </message>
     <message>
         <source>report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に書き出しました</translation>
     </message>
 </context>
 <context>
     <name>DkimCheck</name>
     <message>
         <source>must be a non-empty array of selector names.</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクター名の空でない配列である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid selector.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid selector.</source>
+        <translation>「%1」は有効なセレクターではありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is listed twice.</source>
+        <translation>「%1」が 2 回記載されています。</translation>
     </message>
     <message>
         <source>DKIM key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 鍵 %1</translation>
     </message>
     <message>
         <source>%1 has TXT records, but none is a DKIM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には TXT レコードがありますが、DKIM 鍵はありません。</translation>
     </message>
     <message>
         <source>Publish the DKIM public key your mail provider gives you as a TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプロバイダーから提供された DKIM 公開鍵を、%1 に TXT レコードとして公開してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n DKIM key records are published at this name; verifiers may pick any of them, so keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この名前には %n 件の DKIM 鍵レコードが公開されています。検証側はどれを選ぶかわからないため、1 件だけにしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with selector %2 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DKIM 鍵は失効しています（p= が空）: セレクター %2 の署名は失敗します。</translation>
     </message>
     <message>
         <source>Sign with a current selector, or publish the active public key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のセレクターで署名するか、有効な公開鍵を %1 に公開してください。</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DKIM 鍵レコードが壊れています: %2</translation>
     </message>
     <message>
         <source>Copy the key record again from your mail provider or DKIM signer; a record split into several strings must be published as one TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプロバイダーまたは DKIM 署名ツールから鍵レコードをもう一度コピーしてください。複数の文字列に分割されたレコードは、1 つの TXT レコードとして公開する必要があります。</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 ビット</translation>
     </message>
     <message>
         <source>%1 key at %2 is in testing mode (t=y): receivers may ignore DKIM results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 鍵はテストモード（t=y）です: 受信側は DKIM の結果を無視する場合があります。</translation>
     </message>
     <message>
         <source>Remove t=y from the record once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が正常に機能したら、レコードから t=y を削除してください。</translation>
     </message>
     <message>
         <source>%1 key published at %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵が %2 に公開されています（警告あり）。</translation>
     </message>
     <message>
         <source>Generate a 2048-bit key under a new selector, publish it, then switch signing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセレクターで 2048 ビットの鍵を生成して公開し、署名をその鍵に切り替えてください。</translation>
     </message>
     <message>
         <source>%1 key published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵が %2 に公開されています。</translation>
     </message>
     <message>
         <source>t=s: signatures must use exactly d=%1 (no subdomains in i=).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=s: 署名には厳密に d=%1 を使用する必要があります（i= にサブドメインは使用不可）。</translation>
     </message>
     <message>
         <source>DKIM keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DKIM 鍵</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名が指定されていません。</translation>
     </message>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に DKIM 鍵が公開されていません。</translation>
     </message>
     <message>
         <source>Signatures made with selector %1 cannot be verified, so DKIM fails for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクター %1 で作成された署名は検証できないため、DKIM は失敗します。</translation>
     </message>
     <message>
         <source>Publish the public key your mail provider or signer gives you as a TXT record at %1, or sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプロバイダーまたは署名ツールから提供された公開鍵を %1 に TXT レコードとして公開するか、公開済みのセレクターで署名してください。</translation>
     </message>
     <message numerus="yes">
         <source>No DKIM key found under %n common selector(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一般的なセレクター %n 個のいずれにも DKIM 鍵が見つかりませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>DKIM may still be set up under another selector: the s= tag of a DKIM-Signature header names it (use --selector).</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM が別のセレクターで設定されている可能性があります: DKIM-Signature ヘッダーの s= タグにその名前が示されています（--selector を使用してください）。</translation>
     </message>
     <message numerus="yes">
         <source>%n selector lookup(s) failed and could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のセレクターの参照に失敗し、確認できませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>If you do not sign mail with DKIM yet, turn it on at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ DKIM でメールに署名していない場合は、メールプロバイダーで DKIM を有効にし、提供された鍵を公開してください。</translation>
     </message>
 </context>
 <context>
     <name>DkimRecord</name>
     <message>
         <source>The tag %1= appears more than once (RFC 6376 §3.2 makes the record invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1= が複数回出現しています（RFC 6376 §3.2 により、レコードは無効になります）。</translation>
     </message>
     <message>
         <source>v= must be the first tag of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= はレコードの最初のタグである必要があります。</translation>
     </message>
     <message>
         <source>v=%1 is not a DKIM key record version (expected DKIM1).</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 は DKIM 鍵レコードのバージョンではありません（DKIM1 が必要です）。</translation>
     </message>
     <message>
         <source>Unknown key type k=%1 (known: rsa, ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な鍵の種類 k=%1（既知の種類: rsa、ed25519）。</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタグ %1= は無視されます。</translation>
     </message>
     <message>
         <source>The record has no p= tag (the public key), which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに必須の p= タグ（公開鍵）がありません。</translation>
     </message>
     <message>
         <source>The public key (p=) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵（p=）が有効な base64 ではありません。</translation>
     </message>
     <message>
         <source>The public key (p=) is not an RSA public key (DER SubjectPublicKeyInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵（p=）が RSA 公開鍵（DER SubjectPublicKeyInfo）ではありません。</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵は %1 ビットです。検証側は 1024 ビット未満の鍵を拒否する必要があります（RFC 8301）。</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; 2048 bits is the current recommendation (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵は %1 ビットです。現在の推奨は 2048 ビットです（RFC 8301）。</translation>
     </message>
     <message>
         <source>An ed25519 key (RFC 8463) is 32 bytes; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ed25519 鍵（RFC 8463）は 32 バイトですが、この鍵は %1 バイトです。</translation>
     </message>
     <message>
         <source>Unknown hash algorithm h=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なハッシュアルゴリズム h=%1。</translation>
     </message>
     <message>
         <source>h= allows only %1; signatures must use sha256 (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>h= は %1 のみを許可しています。署名には sha256 を使用する必要があります（RFC 8301）。</translation>
     </message>
     <message>
         <source>s=%1 does not allow the key to be used for email.</source>
-        <translation type="unfinished"></translation>
+        <translation>s=%1 では、この鍵をメールに使用できません。</translation>
     </message>
     <message>
         <source>Unknown flag t=%1 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフラグ t=%1 は無視されます。</translation>
     </message>
 </context>
 <context>
     <name>DmarcAlignment</name>
     <message>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>緩和</translation>
     </message>
     <message>
         <source>%1: no authenticated domain known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 認証済みのドメインが不明です。</translation>
     </message>
     <message>
         <source>%1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 と一致します</translation>
     </message>
     <message>
         <source>%1 is not exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 と完全には一致しません</translation>
     </message>
     <message>
         <source>%1 and %2 share the organizational domain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は組織ドメイン %3 を共有しています</translation>
     </message>
     <message>
         <source>%1 (organizational domain %2) is not under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（組織ドメイン %2）は %3 の配下にありません</translation>
     </message>
     <message>
         <source>%1 for %2 did not pass (%3), so it cannot count; alignment (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は合格しなかったため（%3）、考慮されません。アライメント（%4）: %5。</translation>
     </message>
     <message>
         <source>%1 passed for %2 and is aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は合格し、アライメントも一致しています（%3）: %4。</translation>
     </message>
     <message>
         <source>%1 passed for %2 but is not aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は合格しましたが、アライメントが一致していません（%3）: %4。</translation>
     </message>
     <message>
         <source>DKIM: no signature known.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM: 署名が不明です。</translation>
     </message>
     <message>
         <source>DMARC alignment for From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>From の DMARC アライメント: %1</translation>
     </message>
     <message>
         <source>The From domain is not known, so alignment cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインが不明なため、アライメントを判定できません。</translation>
     </message>
     <message>
         <source>DMARC passes: both SPF and DKIM are aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 合格: SPF と DKIM の両方が %1 とアライメントしています。</translation>
     </message>
     <message>
         <source>DMARC passes through aligned DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>アライメントした DKIM により DMARC に合格しています。</translation>
     </message>
     <message>
         <source>DMARC fails: neither SPF nor DKIM passed for a domain aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 失敗: %1 とアライメントしたドメインについて、SPF も DKIM も合格しませんでした。</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM using d=%1 (or a subdomain, with relaxed alignment), and send with a MAIL FROM (Return-Path) under %1 whose SPF record authorises the sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メールに d=%1（緩和アライメントの場合はサブドメインも可）で DKIM 署名し、送信サーバーを許可する SPF レコードを持つ %1 配下の MAIL FROM（Return-Path）で送信してください。</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>アライメントした SPF により DMARC に合格しています（DKIM の結果は不明）。アライメントした DKIM 署名があれば、メールが転送されても合格を維持できます。</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).</source>
-        <translation type="unfinished"></translation>
+        <translation>アライメントした SPF のみで DMARC に合格しています（DKIM はアライメントしていません。メールを転送すると SPF は失敗します）。</translation>
     </message>
 </context>
 <context>
     <name>DmarcCheck</name>
     <message>
         <source>DMARC policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DMARC ポリシー</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名が指定されていません。</translation>
     </message>
     <message>
         <source>An SPF record is published at _dmarc.%1; SPF belongs at the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 に SPF レコードが公開されています。SPF はドメイン自体に設定するものです。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
+        <translation>「%1」は DMARC レコードのように見えますが、v=DMARC1 で始まっていないため、受信側に無視されます。</translation>
     </message>
     <message>
         <source>Neither %1 nor its organizational domain %2 publishes a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とその組織ドメイン %2 のどちらも DMARC レコードを公開していません。</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は DMARC レコードを公開していません。</translation>
     </message>
     <message>
         <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it anyone can send mail as your domain unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail、Yahoo、Outlook.com は大量送信者に DMARC を求めています。また、DMARC がないと、誰でもあなたのドメインを名乗ってチェックなしでメールを送信できます。</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.%1, e.g. the one below (start with p=none instead if you are not yet sure all your mail is signed, and read the reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 に TXT レコード（例: 下記のもの）を公開してください（すべてのメールが署名されているか確信がない場合は、まず p=none で始めてレポートを確認してください）。</translation>
     </message>
     <message numerus="yes">
         <source>_dmarc.%1 has %n DMARC records; with more than one, receivers apply no DMARC policy at all (RFC 7489 §6.6.3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>_dmarc.%1 には %n 件の DMARC レコードがあります。複数あると、受信側は DMARC ポリシーを一切適用しません（RFC 7489 §6.6.3）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 には、v=DMARC1 で始まる TXT レコードを 1 件だけ置いてください。</translation>
     </message>
     <message>
         <source>%1 has no record of its own; the record of its organizational domain %2 applies, with its subdomain policy sp=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には独自のレコードがないため、組織ドメイン %2 のレコードがサブドメインポリシー sp=%3 で適用されます。</translation>
     </message>
     <message>
         <source>Receivers following RFC 9989 walk up the DNS tree and would use the record at _dmarc.%1 instead; publish the policy you mean at one place to avoid the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989 に従う受信側は DNS ツリーをさかのぼり、代わりに _dmarc.%1 のレコードを使用します。差異を避けるため、意図したポリシーは 1 か所で公開してください。</translation>
     </message>
     <message>
         <source>No rua= address: you will get no aggregate reports telling you who sends as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= アドレスがありません: あなたのドメインを名乗って誰が送信しているかを示す集計レポートを受け取れません。</translation>
     </message>
     <message>
         <source>The DMARC record at _dmarc.%1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 の DMARC レコードにエラーがあります: %2</translation>
     </message>
     <message>
         <source>Correct the record; a corrected version is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを修正してください。修正版を下記に示します。</translation>
     </message>
     <message>
         <source>DMARC is published for %1 but not enforced (p=none): failing mail is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DMARC は公開されていますが、適用されていません（p=none）: 失敗したメールも配信されます。</translation>
     </message>
     <message>
         <source>Once the aggregate reports show all your mail passes, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>集計レポートですべてのメールが合格していることを確認できたら、p=quarantine、次に p=reject に移行してください。</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の DMARC ポリシー %1（警告あり）。</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2 (adkim=%3, aspf=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の DMARC ポリシー %1（adkim=%3、aspf=%4）。</translation>
     </message>
     <message>
         <source>DMARC report destinations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DMARC レポート送信先</translation>
     </message>
     <message>
         <source>Report destination(s) %1 have not authorised reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート送信先 %1 は %2 のレポート受信を承認していないため、受信側はそこにレポートを送信しません。</translation>
     </message>
     <message>
-        <source>The receiving domain must publish a TXT record &quot;v=DMARC1&quot; at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving domain must publish a TXT record "v=DMARC1" at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
+        <translation>受信側のドメインは、%1._report._dmarc.%2 に TXT レコード「v=DMARC1」を公開する必要があります（レポートサービスにドメインを登録すると、サービス側で設定されます）。</translation>
     </message>
     <message>
         <source>The authorisation of report destination(s) %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート送信先 %1 の承認を参照できませんでした。</translation>
     </message>
     <message>
         <source>Every external report destination has authorised reports for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての外部レポート送信先が %1 のレポート受信を承認しています。</translation>
     </message>
 </context>
 <context>
     <name>DmarcRecord</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1= が複数回出現しています。</translation>
     </message>
     <message>
         <source>A DMARC record must start with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードは v=DMARC1 で始まる必要があります。</translation>
     </message>
     <message>
         <source>Write the version exactly as v=DMARC1; some receivers compare it case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンは正確に v=DMARC1 と記述してください。大文字と小文字を区別して比較する受信側があります。</translation>
     </message>
     <message>
-        <source>Invalid value for %1=: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for %1=: "%2".</source>
+        <translation>%1= の値が無効です: 「%2」。</translation>
     </message>
     <message>
         <source>p= should come right after v=DMARC1; some receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= は v=DMARC1 の直後に置いてください。その位置にあることを前提とする受信側があります。</translation>
     </message>
     <message>
         <source>pct= was removed in RFC 9989; receivers following it apply the policy to all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct= は RFC 9989 で廃止されました。これに従う受信側はすべてのメールにポリシーを適用します。</translation>
     </message>
     <message>
         <source>rf= was removed in RFC 9989 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= は RFC 9989 で廃止されたため、無視されます。</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a URI (write mailto:address).</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a URI (write mailto:address).</source>
+        <translation>%1= の値「%2」は URI ではありません（mailto:アドレス の形式で記述してください）。</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a valid mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a valid mail address.</source>
+        <translation>%1= の値「%2」は有効なメールアドレスではありません。</translation>
     </message>
     <message>
         <source>%1= uses %2:, which few receivers support; use mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= は %2: を使用していますが、対応している受信側はほとんどありません。mailto: を使用してください。</translation>
     </message>
     <message>
         <source>The size limit !%1 is obsolete (RFC 9989).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ制限 !%1 は廃止されています（RFC 9989）。</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタグ %1= は無視されます。</translation>
     </message>
     <message>
         <source>The record has no p= tag: receivers treat that as p=none (RFC 9989), older ones ignore the whole record without a valid rua= (RFC 7489).</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに p= タグがありません: 受信側は p=none として扱います（RFC 9989）。古い受信側は、有効な rua= がなければレコード全体を無視します（RFC 7489）。</translation>
     </message>
     <message>
         <source>fo= holds both 0 and 1; 1 already includes what 0 asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo= に 0 と 1 の両方が含まれています。1 は 0 の内容をすでに含んでいます。</translation>
     </message>
     <message>
         <source>More than two report addresses: some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートアドレスが 3 つ以上あります: 最初の 2 つにしかレポートを送信しない受信側があります。</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>could not contact the DNS server (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーに接続できませんでした（接続拒否）</translation>
     </message>
     <message>
         <source>the DNS server did not understand the query (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーがクエリを理解できませんでした（FORMERR）</translation>
     </message>
     <message>
         <source>the DNS server does not implement this query (NOTIMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーはこのクエリに対応していません（NOTIMP）</translation>
     </message>
     <message>
         <source>the DNS server sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーが不正な形式の応答を返しました</translation>
     </message>
     <message>
         <source>malformed DNS answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式の DNS 応答: %1</translation>
     </message>
     <message>
         <source>shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS ヘッダーより短い</translation>
     </message>
     <message>
         <source>bad question section</source>
-        <translation type="unfinished"></translation>
+        <translation>質問セクションが不正</translation>
     </message>
     <message>
         <source>bad record header in the answer section</source>
-        <translation type="unfinished"></translation>
+        <translation>応答セクションのレコードヘッダーが不正</translation>
     </message>
     <message>
         <source>record data runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードデータが終端を超えています</translation>
     </message>
     <message>
         <source>bad data in a type %1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ %1 のレコードのデータが不正</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid DNS name: %2</source>
+        <translation>「%1」は有効な DNS 名ではありません: %2</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空です</translation>
     </message>
     <message>
         <source>it has an empty label (two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>空のラベルがあります（ドットが 2 つ連続しています）</translation>
     </message>
     <message>
         <source>it contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; cannot be converted to an A-label</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" cannot be converted to an A-label</source>
+        <translation>ラベル「%1」を A-label に変換できません</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" is longer than 63 characters</source>
+        <translation>ラベル「%1」が 63 文字を超えています</translation>
     </message>
     <message>
         <source>it is longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>253 文字を超えています</translation>
     </message>
     <message>
-        <source>invalid DNS server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid DNS server "%1": %2</source>
+        <translation>無効な DNS サーバー「%1」: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空です</translation>
     </message>
     <message>
-        <source>missing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>missing "]"</source>
+        <translation>「]」がありません</translation>
     </message>
     <message>
-        <source>expected &quot;:PORT&quot; after &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected ":PORT" after "]"</source>
+        <translation>「]」の後には「:PORT」が必要です</translation>
     </message>
     <message>
-        <source>the port is missing after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the port is missing after ":"</source>
+        <translation>「:」の後にポート番号がありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IP address</source>
+        <translation>「%1」は IP アドレスではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1–65535)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a port number (1–65535)</source>
+        <translation>「%1」はポート番号（1～65535）ではありません</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答あり</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が存在しません（NXDOMAIN）</translation>
     </message>
     <message>
         <source>the name exists but has no record of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は存在しますが、この種類のレコードがありません</translation>
     </message>
     <message>
         <source>the DNS server failed (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーでエラーが発生しました（SERVFAIL）</translation>
     </message>
     <message>
         <source>the DNS server refused the query (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーがクエリを拒否しました（REFUSED）</translation>
     </message>
     <message>
         <source>no answer from the DNS server (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバーから応答がありません（タイムアウト）</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な DNS 名ではありません</translation>
     </message>
     <message>
         <source>the DNS query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS クエリに失敗しました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>「%1」は IPv4 または IPv6 アドレスではありません</translation>
     </message>
     <message>
         <source>no zone given for the reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>逆引き名のゾーンが指定されていません</translation>
     </message>
 </context>
 <context>
     <name>DnsCommand</name>
     <message>
         <source>DNS report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DNS レポート</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法: </translation>
     </message>
     <message>
         <source>Suggested record: </source>
-        <translation type="unfinished"></translation>
+        <translation>推奨レコード: </translation>
     </message>
     <message numerus="yes">
         <source>%n DNS queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DNS クエリ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT and reverse-DNS report for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの MX、SPF、DKIM、DMARC、MTA-STS、TLS-RPT、逆引き DNS のレポート。</translation>
     </message>
     <message>
         <source>The domain to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するドメイン。</translation>
     </message>
     <message>
         <source>Sending IP: check its reverse DNS (and SPF for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP: その逆引き DNS（およびその IP に対する SPF）を確認します。</translation>
     </message>
     <message>
         <source>DKIM selector (repeatable); default: try common selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター（複数指定可）。既定: 一般的なセレクターを試します。</translation>
     </message>
     <message>
         <source>Header From domain, if it differs (DMARC, DKIM).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの From ドメイン（異なる場合。DMARC、DKIM 用）。</translation>
     </message>
     <message>
         <source>Envelope sender for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF 評価に使うエンベロープの送信者。</translation>
     </message>
     <message>
         <source>HELO name for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF 評価に使う HELO 名。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>give exactly one domain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを 1 つだけ指定してください（--help を参照）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>「%1」はドメイン名ではありません</translation>
     </message>
 </context>
 <context>
     <name>DomainReport</name>
     <message>
         <source>Domain and MX</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインと MX</translation>
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコード</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC of the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの DMARC</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>逆引き DNS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>TLS reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS レポート</translation>
     </message>
     <message>
         <source>SPF include tree</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF の include ツリー</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF の評価</translation>
     </message>
     <message>
         <source>SPF include tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF include ツリー</translation>
     </message>
     <message>
         <source>The SPF tree of %1 needs %2 DNS lookups and %3 void lookups; over 10 (or 2 void) is a permanent error, so SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF ツリーには %2 回の DNS 参照と %3 回の空の参照（void lookup）が必要です。10 回（空の参照は 2 回）を超えると恒久的エラーとなり、SPF は失敗します。</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or replace some by the ip4:/ip6: ranges they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用していない include を削除するか、一部をそれが表す ip4:/ip6: の範囲に置き換えてください。</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF ツリーは 10 回中 %2 回の DNS 参照を使用しています（警告あり）。</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF ツリーは 10 回中 %2 回の DNS 参照を使用しています。</translation>
     </message>
     <message>
         <source>A corrected record is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正したレコードを下記に示します。</translation>
     </message>
     <message>
         <source>SPF does not give DMARC an aligned pass for %1; DMARC then depends on an aligned DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF は %1 について DMARC のアライメントした合格になりません。その場合、DMARC はアライメントした DKIM 署名に依存します。</translation>
     </message>
     <message>
         <source>DKIM was not evaluated (that needs the message itself); give --selector to check the key your mail is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM は評価されていません（メッセージ自体が必要です）。メールの署名に使用している鍵を確認するには --selector を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>DomainSpfCheck</name>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF レコード</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名が指定されていません。</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は SPF レコードを公開していません。</translation>
     </message>
     <message>
         <source>Receivers cannot tell which servers may send as %1; Gmail and Yahoo require SPF or DKIM from every sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側は、どのサーバーが %1 として送信できるか判断できません。Gmail と Yahoo はすべての送信者に SPF または DKIM を求めています。</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に、送信サーバーを列挙し ~all または -all で終わる TXT レコードを公開してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
@@ -2603,7 +2601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello, my email to %1 was refused by your organisation&apos;s mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
+        <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2675,7 +2673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2690,7 +2688,7 @@
 <context>
     <name>GuideStep</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
+        <source>%1: entry "%2": %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2706,7 +2704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make sure the address exists: spelling, domain and the domain&apos;s mail servers.</source>
+        <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2726,11 +2724,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s mailbox</source>
+        <source>Check the recipient's mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient&apos;s policy.</source>
+        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2754,7 +2752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check your sending server&apos;s IP address and your domain against the DNS blocklists and request delisting.</source>
+        <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2762,7 +2760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request removal on each list&apos;s delisting page (links below), starting with the lists big receivers use.</source>
+        <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2770,7 +2768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you send through a provider&apos;s shared IP, contact the provider: only they can fix its reputation.</source>
+        <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,7 +2776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make your domain&apos;s sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
+        <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2814,7 +2812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the message under the receiver&apos;s size limit (often 10 to 25 MB after encoding).</source>
+        <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2834,7 +2832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use your provider&apos;s outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
+        <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,7 +2967,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP&apos;s reverse DNS is correct now.</source>
+        <source>The sending IP's reverse DNS is correct now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2985,7 +2983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is on a major blocklist; the recipient&apos;s policy may be reacting to it.</source>
+        <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3239,7 +3237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the bounce with the clipboard&apos;s text</source>
+        <source>Replace the bounce with the clipboard's text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3375,9 +3373,7 @@
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
@@ -3392,7 +3388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=STSv1; id=&lt;a new id, e.g. the date&gt;&quot; and change the id whenever the policy file changes.</source>
+        <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3459,7 +3455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If %1 should receive mail, replace the &quot;0 .&quot; MX record with your mail server&apos;s MX records.</source>
+        <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3467,7 +3463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the &quot;0 .&quot; MX record, or all the others if the domain should not receive mail.</source>
+        <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3479,7 +3475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish an MX record naming the mail server, e.g. &quot;%1. MX 10 mail.%1.&quot;.</source>
+        <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3516,9 +3512,7 @@
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
@@ -3526,9 +3520,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
@@ -3550,7 +3542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scope must be &quot;host&quot; or &quot;name&quot;.</source>
+        <source>scope must be "host" or "name".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,11 +3565,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sample request: &quot;Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO.&quot; (Replace mail.example.com with your mail server&apos;s name.)</source>
+        <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3589,15 +3581,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server&apos;s name, and make sure that name has an A/AAAA record back to this IP.
+        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
@@ -3638,23 +3628,19 @@
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unnamed server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender&apos;s own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
+        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
@@ -3960,9 +3946,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facts still needed</source>
@@ -4133,7 +4117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot tell the report format from &quot;%1&quot;: use a file name ending in %2.</source>
+        <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4164,7 +4148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
+        <source>unknown severity "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4176,7 +4160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4192,7 +4176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad enhanced status code &quot;%1&quot;</source>
+        <source>bad enhanced status code "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4200,7 +4184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict &quot;%1&quot; is required</source>
+        <source>the verdict "%1" is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4256,15 +4240,11 @@
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -4321,7 +4301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s greeting</source>
+        <source>Waiting for the server's greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4468,7 +4448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} did not finish its answer at the step &quot;{stage}&quot; in time ({detail}).</source>
+        <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4480,7 +4460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} closed the connection at the step &quot;{stage}&quot; without an explanation.</source>
+        <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4556,7 +4536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A firewall or filter may interfere with encrypted mail, or the server&apos;s TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
+        <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4580,7 +4560,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew the certificate; check also that this computer&apos;s clock is right.</source>
+        <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4592,7 +4572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the server name written in the certificate (often the provider&apos;s own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
+        <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4616,7 +4596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to fix the certificate.</source>
+        <source>Ask the server's administrator to fix the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
+        <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4688,7 +4668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on &quot;my server requires authentication&quot; and enter your user name (usually the full address) and password.</source>
+        <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4760,7 +4740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and use it here.</source>
+        <source>Create an app password in your account's security settings and use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4772,7 +4752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: &quot;Authenticated SMTP&quot;), or use OAuth2.</source>
+        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4836,7 +4816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4864,7 +4844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused for now at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused for now at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4876,11 +4856,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s reason above; give the transcript to the provider if it is unclear.</source>
+        <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,7 +4880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow &quot;Authenticated SMTP&quot; for the mailbox (or use OAuth2).</source>
+        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4967,18 +4947,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1&apos;s include authorizes %2)</source>
+        <source>(%1's include authorizes %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
-An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.</source>
+An empty --mail-from "" is the null sender: the HELO name is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4986,7 +4964,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Envelope sender (MAIL FROM); &quot;&quot; for the null sender.</source>
+        <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5010,7 +4988,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <source>unexpected argument "%1" (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5018,11 +4996,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mail-from is required (use --mail-from &quot;&quot; for the null sender)</source>
+        <source>--mail-from is required (use --mail-from "" for the null sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5033,11 +5011,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid multi-label domain name</source>
+        <source>"%1" is not a valid multi-label domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5053,11 +5031,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syntax error in the SPF record of %1 at position %2 (&quot;%3&quot;): %4</source>
+        <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 DNS-querying mechanisms and modifiers (&quot;%2&quot; in the record of %3)</source>
+        <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5073,7 +5051,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redirect= names &quot;%1&quot;, which is not a valid domain</source>
+        <source>redirect= names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5089,7 +5067,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>include: names &quot;%1&quot;, which is not a valid domain</source>
+        <source>include: names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5097,7 +5075,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: treated as non-existent</source>
+        <source>"%1" is not a valid DNS name: treated as non-existent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5112,11 +5090,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfLint</name>
     <message>
-        <source>%1: not a JSON object with a &quot;providers&quot; array (%2)</source>
+        <source>%1: not a JSON object with a "providers" array (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: provider entry %2 (&quot;%3&quot;) needs a name, a valid include domain and ptrSuffixes</source>
+        <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5140,11 +5118,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; authorizes every host on the internet to send as this domain</source>
+        <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;?all&quot; makes no statement about other hosts; use ~all or -all</source>
+        <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5192,7 +5170,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: syntax error at position %2 (&quot;%3&quot;): %4</source>
+        <source>%1: syntax error at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5224,11 +5202,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no A/AAAA records</source>
+        <source>%1: "%2" names %3, which has no A/AAAA records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no MX records</source>
+        <source>%1: "%2" names %3, which has no MX records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5247,11 +5225,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfMacro</name>
     <message>
-        <source>A &quot;%&quot; at the end must be written &quot;%%&quot;</source>
+        <source>A "%" at the end must be written "%%"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <source>A "%" must be followed by "{", "%", "_" or "-"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5267,42 +5245,42 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name (no dot before the top-level label)</source>
+        <source>"%1" is not a domain name (no dot before the top-level label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not end in a valid top-level label</source>
+        <source>"%1" does not end in a valid top-level label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unterminated macro: &quot;%{&quot; at the end</source>
+        <source>Unterminated macro: "%{" at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown macro letter &quot;%1&quot;</source>
+        <source>Unknown macro letter "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The macro letter &quot;%1&quot; is only allowed in explanation text</source>
+        <source>The macro letter "%1" is only allowed in explanation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A macro&apos;s digit transformer must not be zero</source>
+        <source>A macro's digit transformer must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed macro: expected &quot;}&quot;</source>
+        <source>Malformed macro: expected "}"</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
+        <source>The record does not start with "v=spf1" followed by a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modifier &quot;%1&quot; appears more than once</source>
+        <source>The modifier "%1" appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5310,51 +5288,51 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid value of the modifier &quot;%1&quot;: %2</source>
+        <source>Invalid value of the modifier "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and a domain</source>
+        <source>"%1" needs ":" and a domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no prefix length</source>
+        <source>"%1" takes no prefix length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid domain in &quot;%1&quot;: %2</source>
+        <source>Invalid domain in "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;all&quot; takes no arguments</source>
+        <source>"all" takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed &quot;%1&quot;: expected [:domain][/ip4-prefix][//ip6-prefix]</source>
+        <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv4 prefix length &quot;/%1&quot; (0 to 32, no leading zeros)</source>
+        <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv6 prefix length &quot;//%1&quot; (0 to 128, no leading zeros)</source>
+        <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and an address</source>
+        <source>"%1" needs ":" and an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <source>"%1" is not an IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid prefix length &quot;%1&quot;</source>
+        <source>Invalid prefix length "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5362,7 +5340,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown mechanism &quot;%1&quot;</source>
+        <source>Unknown mechanism "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5371,18 +5349,14 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none: no SPF record</source>
@@ -5421,11 +5395,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain&apos;s explanation: %1</source>
+        <source>The domain's explanation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decided by &quot;%1&quot;</source>
+        <source>Decided by "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5438,9 +5412,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>match</source>
@@ -5448,9 +5420,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5592,9 +5562,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
@@ -5628,7 +5596,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageBlocklists</name>
     <message>
-        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP&apos;s reverse DNS name.</source>
+        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5664,7 +5632,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per blocklist and checked address: listed, clean or couldn&apos;t check</source>
+        <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5680,7 +5648,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the selected blocklist&apos;s removal or lookup page in the web browser</source>
+        <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5692,14 +5660,12 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn&apos;t check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
+        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
@@ -5750,7 +5716,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5758,11 +5724,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed on %1, clean on %2, couldn&apos;t check %3.</source>
+        <source>Listed on %1, clean on %2, couldn't check %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocklists done: %1 listed, %2 clean, %3 couldn&apos;t check.</source>
+        <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5830,9 +5796,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
@@ -5840,9 +5804,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -5892,7 +5854,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageMailbox</name>
     <message>
-        <source>The address exists, but the recipient&apos;s mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
+        <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5936,7 +5898,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A full or disabled mailbox is on the recipient&apos;s side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
+        <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5945,7 +5907,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bounce does not point to the recipient&apos;s mailbox.</source>
+        <source>The bounce does not point to the recipient's mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5973,7 +5935,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the bounce concerns the recipient&apos;s mailbox; this step can be skipped.</source>
+        <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6012,7 +5974,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces the text below with the clipboard&apos;s contents</source>
+        <source>Replaces the text below with the clipboard's contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6156,7 +6118,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The s= tag of your message&apos;s DKIM signature</source>
+        <source>The s= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6168,7 +6130,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The d= tag of your message&apos;s DKIM signature</source>
+        <source>The d= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6237,9 +6199,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -6406,7 +6366,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up the recipient&apos;s domain…</source>
+        <source>Looking up the recipient's domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6482,9 +6442,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-running checks…</source>
@@ -6516,15 +6474,11 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
@@ -6714,7 +6668,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s name first.</source>
+        <source>Enter the SMTP server's name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6754,13 +6708,13 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1).
+        <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your address (as sender or user name) or the server&apos;s name to detect settings.</source>
+        <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6773,9 +6727,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
@@ -6805,7 +6757,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6816,11 +6768,11 @@ Compare it with the one your provider publishes before trusting it.</source>
 <context>
     <name>TagList</name>
     <message>
-        <source>&quot;%1&quot; at position %2 is not of the form tag=value.</source>
+        <source>"%1" at position %2 is not of the form tag=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at position %2 is not a valid tag name.</source>
+        <source>"%1" at position %2 is not a valid tag name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6839,7 +6791,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rua= holds &quot;%1&quot;; only mailto: and https: URIs are allowed.</source>
+        <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6856,9 +6808,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
@@ -6869,7 +6819,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</source>
+        <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
