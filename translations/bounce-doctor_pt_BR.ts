@@ -5,100 +5,100 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>Cause:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Causa:      </translation>
     </message>
     <message>
         <source>            </source>
-        <translation type="unfinished"></translation>
+        <translation>            </translation>
     </message>
     <message>
         <source>Reason:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:     </translation>
     </message>
     <message>
         <source>Codes:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos:    </translation>
     </message>
     <message>
         <source>Confidence: </source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança:  </translation>
     </message>
     <message>
         <source>Format:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:    </translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários:</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum encontrado)</translation>
     </message>
     <message>
         <source>remote server: </source>
-        <translation type="unfinished"></translation>
+        <translation>servidor remoto: </translation>
     </message>
     <message>
         <source>at: </source>
-        <translation type="unfinished"></translation>
+        <translation>em: </translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatos:</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: </translation>
     </message>
     <message>
         <source>Read bounce messages and name the cause of each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê mensagens de devolução e indica a causa de cada falha.</translation>
     </message>
     <message>
         <source>One JSON object per input, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um objeto JSON por entrada, um por linha.</translation>
     </message>
     <message>
-        <source>Bounce files (.eml or text); none or &apos;-&apos; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>Bounce files (.eml or text); none or '-' reads standard input.</source>
+        <translation>Arquivos de devolução (.eml ou texto); nenhum ou '-' lê a entrada padrão.</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: </translation>
     </message>
 </context>
 <context>
     <name>AresResolver</name>
     <message>
         <source>could not set up the DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível configurar o resolvedor DNS: %1</translation>
     </message>
     <message>
         <source>could not use the DNS servers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível usar os servidores DNS %1: %2</translation>
     </message>
     <message>
         <source>CNAME loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop de CNAME: %1</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor DNS respondeu com o código de erro %1</translation>
     </message>
     <message numerus="yes">
         <source>CNAME chain longer than %n aliases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cadeia de CNAME com mais de %n alias</numerusform>
+            <numerusform>cadeia de CNAME com mais de %n aliases</numerusform>
         </translation>
     </message>
 </context>
@@ -106,2591 +106,2591 @@
     <name>AuthCheckJob</name>
     <message>
         <source>No DNS resolver is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resolvedor DNS está disponível.</translation>
     </message>
     <message>
         <source>The DNS query for %1 (%2) failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consulta DNS para %1 (%2) falhou: %3.</translation>
     </message>
     <message>
         <source>This says nothing about the record itself; try again, or use another DNS server (--dns-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não diz nada sobre o registro em si; tente novamente ou use outro servidor DNS (--dns-server).</translation>
     </message>
 </context>
 <context>
     <name>AuthKnowledge</name>
     <message>
         <source>Knowledge file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de conhecimento %1 está ausente nesta compilação.</translation>
     </message>
     <message>
         <source>Knowledge file %1 is not valid JSON at offset %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de conhecimento %1 não é um JSON válido na posição %2: %3.</translation>
     </message>
     <message>
         <source>Knowledge file %1 must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de conhecimento %1 deve conter um objeto JSON.</translation>
     </message>
     <message>
         <source>Knowledge file %1, entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de conhecimento %1, entrada %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Blocklist</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: entry "%2": %3</source>
+        <translation>%1: entrada "%2": %3</translation>
     </message>
     <message>
         <source>Cannot read the blocklist catalogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o catálogo de listas de bloqueio %1: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON inválido na posição %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) para %3</translation>
     </message>
     <message>
         <source>Listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado: %1</translation>
     </message>
     <message>
         <source>Delisting page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de remoção da lista: %1</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não listado</translation>
     </message>
     <message>
         <source>Not listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não listado (%1)</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check: %1</source>
+        <translation>Não foi possível verificar: %1</translation>
     </message>
     <message>
         <source>How this list treats resolvers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Como esta lista trata os resolvedores: %1</translation>
     </message>
     <message>
         <source>Spamhaus Block List: a known spam source or spam operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Block List: uma fonte ou operação de spam conhecida</translation>
     </message>
     <message>
         <source>Spamhaus CSS: the IP recently sent low-reputation or snowshoe mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus CSS: o IP enviou recentemente e-mails de baixa reputação ou do tipo snowshoe</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked (botnet, open proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: o IP está infectado ou foi sequestrado (botnet, proxy aberto)</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: o IP está infectado ou foi sequestrado</translation>
     </message>
     <message>
-        <source>Don&apos;t Route Or Peer: the whole network is controlled by criminals</source>
-        <translation type="unfinished"></translation>
+        <source>Don't Route Or Peer: the whole network is controlled by criminals</source>
+        <translation>Don't Route Or Peer: a rede inteira é controlada por criminosos</translation>
     </message>
     <message>
-        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider's mail server</source>
+        <translation>Policy Block List (definida pelo provedor de internet): este endereço não deve enviar e-mails diretamente; use o servidor de e-mail do seu provedor</translation>
     </message>
     <message>
         <source>Policy Block List (set by Spamhaus): a dynamic or end-user address that should not send mail directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy Block List (definida pela Spamhaus): um endereço dinâmico ou de usuário final que não deve enviar e-mails diretamente</translation>
     </message>
     <message>
         <source>the zone name in the query was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da zona na consulta foi digitado incorretamente</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries coming through a public or open resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>A Spamhaus recusa consultas vindas de um resolvedor público ou aberto</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries: too many queries from this resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>A Spamhaus recusa consultas: consultas demais vindas deste resolvedor</translation>
     </message>
     <message>
-        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider&apos;s authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
-        <translation type="unfinished"></translation>
+        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider's authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
+        <translation>Consulte o IP em check.spamhaus.org. SBL e CSS: corrija a causa (conta comprometida, lista de destinatários ruim) e solicite a remoção lá. XBL: limpe primeiro a máquina infectada e depois use a remoção por autoatendimento. PBL: envie pelo servidor de e-mail autenticado do seu provedor ou peça ao seu provedor de internet que remova a faixa, se for um servidor de e-mail com IP fixo.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through Google, Cloudflare, Quad9 and other public resolvers; use your own recursive resolver or a free Data Query Service key</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada: responde 127.255.255.254 por meio do Google, Cloudflare, Quad9 e outros resolvedores públicos; use seu próprio resolvedor recursivo ou uma chave gratuita do Data Query Service</translation>
     </message>
     <message>
         <source>spam domain: low reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio de spam: baixa reputação</translation>
     </message>
     <message>
         <source>phishing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio de phishing</translation>
     </message>
     <message>
         <source>malware domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio de malware</translation>
     </message>
     <message>
         <source>botnet command-and-control domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio de comando e controle de botnet</translation>
     </message>
     <message>
         <source>abused legitimate domain used for spam</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio legítimo abusado, usado para spam</translation>
     </message>
     <message>
         <source>abused legitimate redirector or URL shortener</source>
-        <translation type="unfinished"></translation>
+        <translation>redirecionador ou encurtador de URL legítimo abusado</translation>
     </message>
     <message>
         <source>abused legitimate domain used for phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio legítimo abusado, usado para phishing</translation>
     </message>
     <message>
         <source>abused legitimate domain used for malware</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio legítimo abusado, usado para malware</translation>
     </message>
     <message>
         <source>abused legitimate domain used for botnet control</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio legítimo abusado, usado para controle de botnet</translation>
     </message>
     <message>
         <source>an IP address was queried in a domain list</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço IP foi consultado em uma lista de domínios</translation>
     </message>
     <message>
         <source>Look the domain up at check.spamhaus.org, remove whatever got it listed (compromised site, spam links, abused redirector) and request removal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o domínio em check.spamhaus.org, remova o que causou a listagem (site comprometido, links de spam, redirecionador abusado) e solicite a remoção lá.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada: responde 127.255.255.254 por meio de resolvedores públicos</translation>
     </message>
     <message>
         <source>people reported spam from this IP to SpamCop recently</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoas denunciaram recentemente à SpamCop spam vindo deste IP</translation>
     </message>
     <message>
         <source>SpamCop listings expire by themselves about 24 hours after the last report. Find and stop what sends the reported mail (look at the TXT reason and your logs), then wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>As listagens da SpamCop expiram sozinhas cerca de 24 horas após a última denúncia. Encontre e interrompa o que envia os e-mails denunciados (veja o motivo no TXT e seus logs) e depois aguarde.</translation>
     </message>
     <message>
         <source>answers public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a resolvedores públicos</translation>
     </message>
     <message>
-        <source>poor reputation in Barracuda&apos;s network (spam seen from this IP)</source>
-        <translation type="unfinished"></translation>
+        <source>poor reputation in Barracuda's network (spam seen from this IP)</source>
+        <translation>reputação ruim na rede da Barracuda (spam visto vindo deste IP)</translation>
     </message>
     <message>
         <source>Fix the cause (open relay, compromised account, bad list), then fill in the removal request form; removals are usually handled within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a causa (relay aberto, conta comprometida, lista de destinatários ruim) e depois preencha o formulário de solicitação de remoção; as remoções costumam ser processadas em até 24 horas.</translation>
     </message>
     <message>
         <source>answers only DNS servers registered (free) at barracudacentral.org; others get no data</source>
-        <translation type="unfinished"></translation>
+        <translation>responde apenas a servidores DNS cadastrados (gratuitamente) em barracudacentral.org; os demais não recebem dados</translation>
     </message>
     <message>
         <source>this single IP sent mail to UCEPROTECT spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>este único IP enviou e-mails para armadilhas de spam da UCEPROTECT</translation>
     </message>
     <message>
         <source>Level 1 entries expire automatically 7 days after the last spam-trap hit (an express removal is sold). Stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas de nível 1 expiram automaticamente 7 dias após o último acerto em armadilha de spam (uma remoção expressa é vendida). Interrompa o spam primeiro.</translation>
     </message>
     <message>
         <source>answers public resolvers, with rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a resolvedores públicos, com limites de taxa</translation>
     </message>
     <message>
-        <source>the IP&apos;s allocation (subnet) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <source>the IP's allocation (subnet) had many Level 1 listings</source>
+        <translation>a alocação (sub-rede) do IP teve muitas listagens de nível 1</translation>
     </message>
     <message>
-        <source>Level 2 lists your provider&apos;s network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 2 lists your provider's network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
+        <translation>O nível 2 lista a rede do seu provedor, não você: peça ao seu provedor de hospedagem que trate o abuso na faixa dele; a listagem expira quando as de nível 1 expirarem.</translation>
     </message>
     <message>
         <source>the whole autonomous system (provider) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>o sistema autônomo inteiro (provedor) teve muitas listagens de nível 1</translation>
     </message>
     <message>
-        <source>Level 3 lists your provider&apos;s whole network; few big receivers use it. Only your provider can get it removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 3 lists your provider's whole network; few big receivers use it. Only your provider can get it removed.</source>
+        <translation>O nível 3 lista a rede inteira do seu provedor; poucos grandes destinatários a usam. Só o seu provedor pode conseguir a remoção.</translation>
     </message>
     <message>
         <source>this IP sends backscatter: bounces or auto-replies to forged senders</source>
-        <translation type="unfinished"></translation>
+        <translation>este IP envia backscatter: devoluções ou respostas automáticas para remetentes forjados</translation>
     </message>
     <message>
         <source>Reject unknown recipients during the SMTP dialogue instead of bouncing afterwards, and stop auto-replies to spam; entries expire after four weeks without backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeite destinatários desconhecidos durante o diálogo SMTP em vez de devolver a mensagem depois e interrompa as respostas automáticas a spam; as entradas expiram após quatro semanas sem backscatter.</translation>
     </message>
     <message>
         <source>this IP sent mail to PSBL spam traps and no legitimate mail was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>este IP enviou e-mails para armadilhas de spam da PSBL e nenhum e-mail legítimo foi visto</translation>
     </message>
     <message>
         <source>Look the IP up at psbl.org and use the self-service removal after fixing the spam source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o IP em psbl.org e use a remoção por autoatendimento depois de corrigir a fonte do spam.</translation>
     </message>
     <message>
         <source>zero-hour: part of a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>hora zero: faz parte de uma onda de spam neste momento</translation>
     </message>
     <message>
         <source>worst reputation (L5)</source>
-        <translation type="unfinished"></translation>
+        <translation>pior reputação (L5)</translation>
     </message>
     <message>
         <source>very bad reputation (L4)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação muito ruim (L4)</translation>
     </message>
     <message>
         <source>bad reputation (L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação ruim (L3)</translation>
     </message>
     <message>
         <source>Fix the source of the spam, then request a reputation review on mailspike.org; reviews take 6 to 36 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a fonte do spam e depois solicite uma revisão de reputação em mailspike.org; as revisões levam de 6 a 36 horas.</translation>
     </message>
     <message>
         <source>free below 100,000 queries a day</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito abaixo de 100.000 consultas por dia</translation>
     </message>
     <message>
         <source>the IP takes part in a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP faz parte de uma onda de spam neste momento</translation>
     </message>
     <message>
         <source>Zero-hour entries expire quickly once the wave stops; stop the spam and check again in a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas de hora zero expiram rapidamente quando a onda termina; interrompa o spam e verifique novamente em algumas horas.</translation>
     </message>
     <message>
         <source>suspicious reputation (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação suspeita (L2)</translation>
     </message>
     <message>
         <source>slightly suspicious reputation (L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação levemente suspeita (L1)</translation>
     </message>
     <message>
         <source>neutral reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação neutra</translation>
     </message>
     <message>
         <source>good reputation (H1)</source>
-        <translation type="unfinished"></translation>
+        <translation>boa reputação (H1)</translation>
     </message>
     <message>
         <source>good reputation (H2)</source>
-        <translation type="unfinished"></translation>
+        <translation>boa reputação (H2)</translation>
     </message>
     <message>
         <source>good reputation (H3)</source>
-        <translation type="unfinished"></translation>
+        <translation>boa reputação (H3)</translation>
     </message>
     <message>
         <source>very good reputation (H4)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação muito boa (H4)</translation>
     </message>
     <message>
         <source>excellent reputation (H5)</source>
-        <translation type="unfinished"></translation>
+        <translation>reputação excelente (H5)</translation>
     </message>
     <message>
         <source>Reputation improves as receivers see clean mail from the IP; request a review on mailspike.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reputação melhora à medida que os servidores destinatários veem e-mails limpos vindos do IP; solicite uma revisão em mailspike.org depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>the IP looks like a dynamic end-user address (its reverse DNS is generic) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP parece um endereço dinâmico de usuário final (seu DNS reverso é genérico) e enviou spam</translation>
     </message>
     <message>
         <source>Give the IP a reverse DNS name that names your mail server (and resolves back), then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê ao IP um nome de DNS reverso que identifique seu servidor de e-mail (e que resolva de volta para o IP) e depois use o formulário de remoção.</translation>
     </message>
     <message>
         <source>answers public resolvers within its terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a resolvedores públicos dentro de seus termos de uso</translation>
     </message>
     <message>
         <source>the IP has no reverse DNS (PTR) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP não tem DNS reverso (PTR) e enviou spam</translation>
     </message>
     <message>
         <source>Ask whoever owns the IP (hosting provider or ISP) for a PTR record naming your mail server, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a quem é dono do IP (provedor de hospedagem ou de internet) um registro PTR com o nome do seu servidor de e-mail e depois use o formulário de remoção.</translation>
     </message>
     <message>
         <source>the IP sent spam to SpamRATS traps or was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP enviou spam para armadilhas da SpamRATS ou foi denunciado</translation>
     </message>
     <message>
         <source>Stop the spam source, then use the removal form (a working forward-confirmed reverse DNS is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompa a fonte do spam e depois use o formulário de remoção (é necessário um DNS reverso confirmado em ambos os sentidos funcionando).</translation>
     </message>
     <message>
         <source>the IP tried to guess mail passwords (authentication attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP tentou adivinhar senhas de e-mail (ataques de autenticação)</translation>
     </message>
     <message>
         <source>Find the compromised machine that attacks mail servers, clean it, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a máquina comprometida que ataca servidores de e-mail, limpe-a e depois use o formulário de remoção.</translation>
     </message>
     <message>
         <source>blacklist: spam seen from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>lista negra: spam visto vindo deste IP</translation>
     </message>
     <message>
         <source>exploit list: infected or compromised host</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de exploits: host infectado ou comprometido</translation>
     </message>
     <message>
         <source>policy list: a residential or dynamic IP that should not send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de política: um IP residencial ou dinâmico que não deve enviar diretamente</translation>
     </message>
     <message>
-        <source>generic reverse DNS: the IP&apos;s PTR looks like an end-user address</source>
-        <translation type="unfinished"></translation>
+        <source>generic reverse DNS: the IP's PTR looks like an end-user address</source>
+        <translation>DNS reverso genérico: o PTR do IP parece um endereço de usuário final</translation>
     </message>
     <message>
         <source>no reverse DNS (PTR) for this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>não há DNS reverso (PTR) para este IP</translation>
     </message>
     <message>
         <source>Look the IP up at lookup.abusix.com, fix the cause and request delisting there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o IP em lookup.abusix.com, corrija a causa e solicite a remoção da lista lá.</translation>
     </message>
     <message>
         <source>needs a free Abusix Mail Intelligence key (queries go to &lt;key&gt;.combined.mail.abusix.zone); without one it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>requer uma chave gratuita do Abusix Mail Intelligence (as consultas vão para &lt;key&gt;.combined.mail.abusix.zone); sem ela, não é possível verificar</translation>
     </message>
     <message>
         <source>IRC drone</source>
-        <translation type="unfinished"></translation>
+        <translation>drone de IRC</translation>
     </message>
     <message>
         <source>bottler</source>
-        <translation type="unfinished"></translation>
+        <translation>bottler</translation>
     </message>
     <message>
         <source>unknown spambot or drone</source>
-        <translation type="unfinished"></translation>
+        <translation>spambot ou drone desconhecido</translation>
     </message>
     <message>
         <source>DDoS drone</source>
-        <translation type="unfinished"></translation>
+        <translation>drone de DDoS</translation>
     </message>
     <message>
         <source>open SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy SOCKS aberto</translation>
     </message>
     <message>
         <source>open HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy HTTP aberto</translation>
     </message>
     <message>
         <source>proxy chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeia de proxies</translation>
     </message>
     <message>
         <source>web page proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy de página web</translation>
     </message>
     <message>
         <source>open DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvedor DNS aberto</translation>
     </message>
     <message>
         <source>brute-force attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>atacante de força bruta</translation>
     </message>
     <message>
         <source>open WinGate proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy WinGate aberto</translation>
     </message>
     <message>
         <source>compromised router or gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>roteador ou gateway comprometido</translation>
     </message>
     <message>
         <source>autorooting worm</source>
-        <translation type="unfinished"></translation>
+        <translation>worm de autoroot</translation>
     </message>
     <message>
         <source>automatically detected botnet IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de botnet detectado automaticamente</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de host do tipo DNS/MX visto no IRC</translation>
     </message>
     <message>
         <source>abused VPN service</source>
-        <translation type="unfinished"></translation>
+        <translation>serviço de VPN abusado</translation>
     </message>
     <message>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>sem categoria</translation>
     </message>
     <message>
         <source>Clean the compromised machine or close the open proxy, then request removal on dronebl.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpe a máquina comprometida ou feche o proxy aberto e depois solicite a remoção em dronebl.org.</translation>
     </message>
     <message>
         <source>the IP sent mail to s5h.net spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP enviou e-mails para armadilhas de spam da s5h.net</translation>
     </message>
     <message>
-        <source>Entries expire by themselves; removal can be requested through the list&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries expire by themselves; removal can be requested through the list's web page.</source>
+        <translation>As entradas expiram sozinhas; a remoção pode ser solicitada pela página web da lista.</translation>
     </message>
     <message>
         <source>the IP sent spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP enviou spam visto pela NordSpam</translation>
     </message>
     <message>
         <source>Request removal through nordspam.com after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite a remoção em nordspam.com depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>the domain appears in spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>o domínio aparece em spam visto pela NordSpam</translation>
     </message>
     <message>
         <source>the IP sent spam to NiX Spam traps in the last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP enviou spam para armadilhas da NiX Spam nas últimas 12 horas</translation>
     </message>
     <message>
         <source>Entries expire 12 hours after the last spam; stop the spam and wait, or request removal on nixspam.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas expiram 12 horas após o último spam; interrompa o spam e aguarde, ou solicite a remoção em nixspam.net.</translation>
     </message>
     <message>
-        <source>the IP sends almost only spam by GBUdb&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <source>the IP sends almost only spam by GBUdb's statistics</source>
+        <translation>o IP envia quase só spam, segundo as estatísticas da GBUdb</translation>
     </message>
     <message>
         <source>GBUdb entries fade as receivers see clean mail from the IP; stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas da GBUdb desaparecem à medida que os servidores destinatários veem e-mails limpos vindos do IP; interrompa o spam primeiro.</translation>
     </message>
     <message>
         <source>the IP sent mail to 0spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP enviou e-mails para armadilhas de spam da 0spam</translation>
     </message>
     <message>
         <source>Request removal on 0spam.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite a remoção em 0spam.org depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>the IP attacked servers (brute force on mail, SSH or web logins) in the last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP atacou servidores (força bruta em logins de e-mail, SSH ou web) nas últimas 48 horas</translation>
     </message>
     <message>
         <source>Find and clean the attacking machine, then use the delist page; entries expire after 48 hours without new reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre e limpe a máquina atacante e depois use a página de remoção; as entradas expiram após 48 horas sem novas denúncias.</translation>
     </message>
     <message>
         <source>phishing sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites de phishing</translation>
     </message>
     <message>
         <source>malware sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites de malware</translation>
     </message>
     <message>
         <source>spam and abuse sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites de spam e abuso</translation>
     </message>
     <message>
         <source>cracked (compromised) sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites invadidos (comprometidos)</translation>
     </message>
     <message>
         <source>SURBL refused the query (the resolver is blocked or over quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>A SURBL recusou a consulta (o resolvedor está bloqueado ou excedeu a cota)</translation>
     </message>
     <message>
         <source>SURBL lists domains that appear in message bodies. Clean the site or stop linking to it, then use the analysis page to request removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A SURBL lista domínios que aparecem no corpo das mensagens. Limpe o site ou pare de colocar links para ele e depois use a página de análise para solicitar a remoção.</translation>
     </message>
     <message>
         <source>low-volume public use allowed; heavy users need a data feed</source>
-        <translation type="unfinished"></translation>
+        <translation>uso público de baixo volume permitido; usuários intensivos precisam de um feed de dados</translation>
     </message>
     <message>
         <source>black: domains seen in spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>black: domínios vistos apenas em spam</translation>
     </message>
     <message>
         <source>grey: domains of bulk senders some people consider spam</source>
-        <translation type="unfinished"></translation>
+        <translation>grey: domínios de remetentes em massa que algumas pessoas consideram spam</translation>
     </message>
     <message>
         <source>red: domains seen in spam from newly registered or abused sources</source>
-        <translation type="unfinished"></translation>
+        <translation>red: domínios vistos em spam vindo de fontes recém-registradas ou abusadas</translation>
     </message>
     <message>
         <source>URIBL refused the query (public or high-volume resolver blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>A URIBL recusou a consulta (resolvedor público ou de alto volume bloqueado)</translation>
     </message>
     <message>
         <source>Look the domain up at admin.uribl.com (an account is needed to request removal) after removing what got it listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o domínio em admin.uribl.com (é necessária uma conta para solicitar a remoção) depois de remover o que causou a listagem.</translation>
     </message>
     <message>
         <source>blocks Google, OpenDNS and big ISP resolvers: answers 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueia resolvedores do Google, OpenDNS e de grandes provedores de internet: responde 127.0.0.1</translation>
     </message>
     <message>
         <source>the list refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista recusou a consulta</translation>
     </message>
     <message>
         <source>listed with a code this catalogue does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>listado com um código que este catálogo não descreve</translation>
     </message>
     <message>
         <source>No blocklist catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum catálogo de listas de bloqueio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>"%1" não é um endereço IPv4 ou IPv6</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>"%1" não é um nome de domínio</translation>
     </message>
     <message>
         <source>Give at least one IP address or domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um endereço IP ou domínio para verificar</translation>
     </message>
     <message>
         <source>No zone in the catalogue checks this kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma zona do catálogo verifica este tipo de alvo</translation>
     </message>
     <message>
         <source>this list needs a personal query key (set one in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista requer uma chave de consulta pessoal (defina uma nas configurações)</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta em %1 ms</translation>
     </message>
     <message>
-        <source>the list did not answer its own test entry (%1), so &quot;not listed&quot; cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
-        <translation type="unfinished"></translation>
+        <source>the list did not answer its own test entry (%1), so "not listed" cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
+        <translation>a lista não respondeu à sua própria entrada de teste (%1), então "não listado" não é confiável: a lista pode estar recusando seu resolvedor DNS ou estar fora de serviço</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>uma resposta vazia</translation>
     </message>
     <message>
         <source>the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result means nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta %1 está fora de 127.0.0.0/8: seu resolvedor DNS reescreve respostas, então o resultado não significa nada</translation>
     </message>
     <message>
         <source>the list answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista respondeu %1: %2</translation>
     </message>
     <message>
-        <source>the list also &quot;lists&quot; its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
-        <translation type="unfinished"></translation>
+        <source>the list also "lists" its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
+        <translation>a lista também "lista" sua entrada de teste que nunca é listada, %1: seu resolvedor DNS inventa respostas para nomes que não existem</translation>
     </message>
 </context>
 <context>
     <name>BlocklistCommand</name>
     <message>
         <source>reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo informado:</translation>
     </message>
     <message>
         <source>what to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>o que fazer:</translation>
     </message>
     <message>
         <source>delisting page:</source>
-        <translation type="unfinished"></translation>
+        <translation>página de remoção da lista:</translation>
     </message>
     <message>
-        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check</source>
+        <translation>%1 zonas verificadas em %2 ms: %3 listado(s), %4 limpa(s), %5 não foi possível verificar</translation>
     </message>
     <message>
-        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn&apos;t check.</source>
-        <translation type="unfinished"></translation>
+        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn't check.</source>
+        <translation>Verifica endereços IP e domínios nas listas de bloqueio DNS usadas pelos servidores de e-mail. Cada zona responde listado, limpo ou não foi possível verificar.</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address to check (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IPv4 ou IPv6 a verificar (pode ser repetido).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Domain to check in the domain lists (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio a verificar nas listas de domínios (pode ser repetido).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÍNIO</translation>
     </message>
     <message>
         <source>Only this zone (id or name, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas esta zona (id ou nome, pode ser repetido).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA</translation>
     </message>
     <message>
         <source>Deadline per zone in milliseconds (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo por zona em milissegundos (padrão 6000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence query key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de consulta do Abusix Mail Intelligence.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>give --ip IP or --domain DOMAIN (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe --ip IP ou --domain DOMÍNIO (veja --help)</translation>
     </message>
     <message>
         <source>--zone-timeout needs a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone-timeout requer um número positivo de milissegundos</translation>
     </message>
     <message>
         <source>checked %1 of %2 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 zonas verificadas</translation>
     </message>
 </context>
 <context>
     <name>BounceAnalyzer</name>
     <message>
         <source>The bounce could not be analysed (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não pôde ser analisada (memória insuficiente).</translation>
     </message>
 </context>
 <context>
     <name>BounceCase</name>
     <message>
         <source>Paste the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar a devolução</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o endereço do destinatário</translation>
     </message>
     <message>
         <source>Recipient mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de correio do destinatário</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueio</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo e atividade de envio</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações SMTP</translation>
     </message>
     <message>
         <source>Resend after fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar após corrigir</translation>
     </message>
 </context>
 <context>
     <name>BounceParser</name>
     <message>
         <source>There is nothing to read: paste a bounce message or drop a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para ler: cole uma mensagem de devolução ou solte um arquivo.</translation>
     </message>
     <message>
         <source>The input is %1 MB, more than the %2 MB a bounce can reasonably be.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada tem %1 MB, mais do que os %2 MB que uma devolução pode razoavelmente ter.</translation>
     </message>
     <message>
         <source>This is binary data, not the text of an e-mail. Paste the bounce message itself or save it as .eml and drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto são dados binários, não o texto de um e-mail. Cole a própria mensagem de devolução ou salve-a como .eml e solte esse arquivo.</translation>
     </message>
     <message>
         <source>The message could not be read (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não pôde ser lida (memória insuficiente).</translation>
     </message>
     <message>
         <source>The message could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não pôde ser lida.</translation>
     </message>
     <message numerus="yes">
         <source>The message declares more than %n MIME parts; it was read as plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mensagem declara mais de %n parte MIME; ela foi lida como texto simples.</numerusform>
+            <numerusform>A mensagem declara mais de %n partes MIME; ela foi lida como texto simples.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n KB of the text were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apenas o primeiro %n KB do texto foi lido.</numerusform>
+            <numerusform>Apenas os primeiros %n KB do texto foram lidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n recipients were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apenas %n destinatário foi lido.</numerusform>
+            <numerusform>Apenas os primeiros %n destinatários foram lidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The bounce was read from the message attached to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução foi lida da mensagem anexada a esta.</translation>
     </message>
     <message>
         <source>The feedback report names the source IP of the reported message.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório de feedback indica o IP de origem da mensagem denunciada.</translation>
     </message>
     <message>
         <source>No delivery failure was found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma falha de entrega foi encontrada neste texto.</translation>
     </message>
     <message numerus="yes">
         <source>The message nests MIME parts more than %n levels deep; deeper parts were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mensagem aninha partes MIME em mais de %n nível de profundidade; as partes mais profundas não foram lidas.</numerusform>
+            <numerusform>A mensagem aninha partes MIME em mais de %n níveis de profundidade; as partes mais profundas não foram lidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The message has more than %n MIME parts; the rest were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mensagem tem mais de %n parte MIME; as demais não foram lidas.</numerusform>
+            <numerusform>A mensagem tem mais de %n partes MIME; as demais não foram lidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>A part of the message could not be decoded (broken encoding or binary data) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte da mensagem não pôde ser decodificada (codificação corrompida ou dados binários) e foi ignorada.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto não é UTF-8 válido; ele foi lido como Latin-1.</translation>
     </message>
 </context>
 <context>
     <name>BounceReason</name>
     <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário não existe</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
+        <translation>O servidor do destinatário informa que não tem nenhuma caixa de correio com este endereço. Verifique se há erros de digitação no endereço ou peça à pessoa o endereço atual dela.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não existe</translation>
     </message>
     <message>
         <source>The part after the @ has no mail server in DNS or does not exist at all. Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte depois do @ não tem servidor de e-mail no DNS ou nem sequer existe. Verifique a grafia do domínio.</translation>
     </message>
     <message>
         <source>The recipient domain never accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário nunca aceita e-mails</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a &quot;null MX&quot; record, which states that it does not receive e-mail at all. This address cannot work.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a "null MX" record, which states that it does not receive e-mail at all. This address cannot work.</source>
+        <translation>O domínio do destinatário publica um registro "null MX", que declara que ele não recebe e-mails de forma alguma. Este endereço não pode funcionar.</translation>
     </message>
     <message>
         <source>The recipient address is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário está malformado</translation>
     </message>
     <message>
         <source>The recipient address is not a valid e-mail address (wrong characters or missing parts). Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário não é um endereço de e-mail válido (caracteres incorretos ou partes faltando). Corrija o endereço e envie novamente.</translation>
     </message>
     <message>
         <source>The recipient has moved</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário mudou de endereço</translation>
     </message>
     <message>
         <source>The mailbox has moved or the address now belongs to someone else, and no forwarding exists. Ask the person for their new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de correio foi movida ou o endereço agora pertence a outra pessoa, e não há encaminhamento. Peça à pessoa o novo endereço dela.</translation>
     </message>
     <message>
         <source>The recipient server does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor do destinatário não aceita e-mails</translation>
     </message>
     <message>
-        <source>The host that answered for the recipient&apos;s domain says it does not take e-mail for it. The domain&apos;s mail setup is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The host that answered for the recipient's domain says it does not take e-mail for it. The domain's mail setup is missing or wrong.</source>
+        <translation>O host que respondeu pelo domínio do destinatário informa que não recebe e-mails para ele. A configuração de e-mail do domínio está ausente ou incorreta.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full</source>
+        <translation>A caixa de correio do destinatário está cheia</translation>
     </message>
     <message>
         <source>The address exists but its storage quota is used up. The person has to make room; you can try again later or reach them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço existe, mas sua cota de armazenamento se esgotou. A pessoa precisa liberar espaço; você pode tentar novamente mais tarde ou contatá-la de outra forma.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled</source>
+        <translation>A caixa de correio do destinatário está desativada</translation>
     </message>
     <message>
         <source>The address exists but the account has been disabled, suspended or locked, so it does not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço existe, mas a conta foi desativada, suspensa ou bloqueada e, por isso, não recebe e-mails.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is inactive</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is inactive</source>
+        <translation>A caixa de correio do destinatário está inativa</translation>
     </message>
     <message>
         <source>The account has not been used for a long time and its provider stopped delivering to it. Ask the person for an address they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não é usada há muito tempo e o provedor deixou de entregar mensagens para ela. Peça à pessoa um endereço que ela use.</translation>
     </message>
     <message>
-        <source>Refused by the recipient&apos;s mail policy</source>
-        <translation type="unfinished"></translation>
+        <source>Refused by the recipient's mail policy</source>
+        <translation>Recusado pela política de e-mail do destinatário</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
+        <translation>A organização do destinatário tem uma regra que recusa esta mensagem ou este remetente. Só o administrador dela pode alterá-la; peça que permita seus e-mails.</translation>
     </message>
     <message>
-        <source>You are not on the recipient&apos;s list of allowed senders</source>
-        <translation type="unfinished"></translation>
+        <source>You are not on the recipient's list of allowed senders</source>
+        <translation>Você não está na lista de remetentes permitidos do destinatário</translation>
     </message>
     <message>
         <source>The recipient only accepts mail from senders or servers on an allow list, or not from outside its organisation. Ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário só aceita e-mails de remetentes ou servidores de uma lista de permissões, ou não aceita de fora da sua organização. Peça que adicionem você.</translation>
     </message>
     <message>
         <source>The group or list accepts only authorised senders</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo ou lista aceita apenas remetentes autorizados</translation>
     </message>
     <message>
         <source>The address is a group, mailing list or restricted mailbox that only members or approved senders may write to. Ask its owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é um grupo, uma lista de discussão ou uma caixa de correio restrita para a qual só membros ou remetentes aprovados podem escrever. Peça permissão ao responsável.</translation>
     </message>
     <message>
         <source>Your address is blocked by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço está bloqueado pelo destinatário</translation>
     </message>
     <message>
         <source>The recipient or their administrator has put your address or domain on their own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário ou o administrador dele colocou seu endereço ou domínio na própria lista de bloqueio.</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address is blocked</source>
+        <translation>O endereço IP do seu servidor de envio está bloqueado</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
+        <translation>O provedor do destinatário recusa conexões ou e-mails do endereço IP do seu servidor de envio, geralmente por causa da reputação dele. Solicite a remoção da lista e descubra o motivo.</translation>
     </message>
     <message>
         <source>Your domain is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu domínio está bloqueado</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
+        <translation>O provedor do destinatário recusa e-mails que usam seu domínio, geralmente porque ele aparece em uma lista de bloqueio de domínios ou tem má reputação.</translation>
     </message>
     <message>
         <source>Listed on a public blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado em uma lista de bloqueio pública</translation>
     </message>
     <message>
-        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient&apos;s server uses that list.</source>
-        <translation type="unfinished"></translation>
+        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient's server uses that list.</source>
+        <translation>Uma lista de bloqueio pública (DNSBL, como Spamhaus, Barracuda ou SpamCop) lista o endereço IP ou o domínio de envio, e o servidor do destinatário usa essa lista.</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputação do remetente ruim</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
+        <translation>O provedor do destinatário considera seu endereço IP ou domínio uma provável fonte de e-mails indesejados (reclamações, volume, armadilhas de spam).</translation>
     </message>
     <message>
         <source>Microsoft 365 tenant over its sending threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant do Microsoft 365 acima do limite de envio</translation>
     </message>
     <message>
         <source>Microsoft 365 stopped mail from your tenant because it exceeded sending thresholds or sent suspicious mail. Check the tenant for compromised accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft 365 bloqueou os e-mails do seu tenant porque ele excedeu os limites de envio ou enviou e-mails suspeitos. Verifique se há contas comprometidas no tenant.</translation>
     </message>
     <message>
         <source>Your account is banned from sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta está proibida de enviar</translation>
     </message>
     <message>
         <source>The sending account or service was blocked for spam or abuse and may not send mail until the provider lifts the restriction.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta ou o serviço de envio foi bloqueado por spam ou abuso e não pode enviar e-mails até que o provedor suspenda a restrição.</translation>
     </message>
     <message>
         <source>SPF check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação SPF falhou</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server checked your domain&apos;s SPF record and your sending server is not listed as allowed to send for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server checked your domain's SPF record and your sending server is not listed as allowed to send for it.</source>
+        <translation>O servidor do destinatário verificou o registro SPF do seu domínio, e seu servidor de envio não está listado como autorizado a enviar por ele.</translation>
     </message>
     <message>
         <source>Your SPF record has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu registro SPF tem erros</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Your domain's SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
+        <translation>O registro SPF do seu domínio não pôde ser avaliado (erro de sintaxe, consultas DNS demais, vários registros), por isso os destinatários o tratam como falho.</translation>
     </message>
     <message>
         <source>DKIM signature failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura DKIM falhou</translation>
     </message>
     <message>
         <source>The message had no valid DKIM signature: it is missing, its key cannot be found, or the message was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não tinha uma assinatura DKIM válida: ela está ausente, sua chave não foi encontrada ou a mensagem foi alterada após a assinatura.</translation>
     </message>
     <message>
-        <source>Rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the sender domain's DMARC policy</source>
+        <translation>Rejeitado pela política DMARC do domínio do remetente</translation>
     </message>
     <message>
-        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain&apos;s policy asks receivers to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain's policy asks receivers to reject such mail.</source>
+        <translation>A mensagem falhou no DMARC: nem SPF nem DKIM foram aprovados para o domínio do cabeçalho From, e a política desse domínio pede aos destinatários que rejeitem esses e-mails.</translation>
     </message>
     <message>
         <source>The message is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não está autenticada</translation>
     </message>
     <message>
         <source>The recipient requires every sender to pass SPF or DKIM, and this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário exige que todo remetente seja aprovado no SPF ou no DKIM, e esta mensagem não foi aprovada em nenhum dos dois.</translation>
     </message>
     <message>
         <source>ARC validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A validação ARC falhou</translation>
     </message>
     <message>
         <source>The message passed through a forwarder and its ARC authentication chain did not validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem passou por um encaminhador e sua cadeia de autenticação ARC não foi validada.</translation>
     </message>
     <message>
         <source>Classified as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificado como spam</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
+        <translation>O filtro de spam do destinatário considerou a própria mensagem indesejada: seu texto, links ou formatação.</translation>
     </message>
     <message>
         <source>A virus or malware was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi encontrado um vírus ou malware</translation>
     </message>
     <message>
-        <source>The recipient&apos;s scanner found (or suspected) malware in the message or its attachments.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's scanner found (or suspected) malware in the message or its attachments.</source>
+        <translation>O antivírus do destinatário encontrou (ou suspeitou de) malware na mensagem ou nos anexos.</translation>
     </message>
     <message>
         <source>Attachment not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo não permitido</translation>
     </message>
     <message>
         <source>The message carries an attachment type the recipient refuses, such as executable files or certain archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem contém um tipo de anexo que o destinatário recusa, como arquivos executáveis ou certos arquivos compactados.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é grande demais</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient&apos;s server or mailbox accepts. Send smaller attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is bigger than the recipient's server or mailbox accepts. Send smaller attachments or share a link instead.</source>
+        <translation>A mensagem é maior do que o servidor ou a caixa de correio do destinatário aceita. Envie anexos menores ou compartilhe um link.</translation>
     </message>
     <message>
         <source>A link in the message is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Um link da mensagem está em uma lista de bloqueio</translation>
     </message>
     <message>
         <source>The message contains a link to a domain that a URL blocklist lists as used in spam or phishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem contém um link para um domínio que uma lista de bloqueio de URLs indica como usado em spam ou phishing.</translation>
     </message>
     <message>
         <source>The message is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está malformada</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not accept the message because its structure or encoding is broken.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not accept the message because its structure or encoding is broken.</source>
+        <translation>O servidor do destinatário não pôde aceitar a mensagem porque sua estrutura ou codificação está corrompida.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissão negada</translation>
     </message>
     <message>
-        <source>The server you sent to is not responsible for the recipient&apos;s domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
-        <translation type="unfinished"></translation>
+        <source>The server you sent to is not responsible for the recipient's domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
+        <translation>O servidor para o qual você enviou não é responsável pelo domínio do destinatário e se recusa a repassar a mensagem. Normalmente o programa de envio usa o servidor errado ou não faz login.</translation>
     </message>
     <message>
         <source>The server requires you to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor exige que você faça login</translation>
     </message>
     <message>
         <source>The sending program connected without SMTP authentication, but the server only accepts mail from logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa de envio se conectou sem autenticação SMTP, mas o servidor só aceita e-mails de usuários autenticados.</translation>
     </message>
     <message>
         <source>Login to the mail server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O login no servidor de e-mail falhou</translation>
     </message>
     <message>
-        <source>The sending program&apos;s SMTP user name or password was refused, or this login method is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending program's SMTP user name or password was refused, or this login method is disabled.</source>
+        <translation>O nome de usuário ou a senha SMTP do programa de envio foi recusado, ou este método de login está desativado.</translation>
     </message>
     <message>
         <source>Encryption (TLS) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia (TLS) obrigatória</translation>
     </message>
     <message>
         <source>One side insists on an encrypted connection (STARTTLS) that was not used or not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos lados exige uma conexão criptografada (STARTTLS) que não foi usada ou não foi oferecida.</translation>
     </message>
     <message>
         <source>The encrypted connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão criptografada falhou</translation>
     </message>
     <message>
         <source>The TLS connection could not be set up or verified: certificate, MTA-STS or DANE problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão TLS não pôde ser estabelecida ou verificada: problema de certificado, MTA-STS ou DANE.</translation>
     </message>
     <message>
         <source>Reverse DNS of your sending IP is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>O DNS reverso do seu IP de envio está ausente ou incorreto</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
+        <translation>O endereço IP do seu servidor de envio não tem registro PTR, ou o nome não aponta de volta para o IP. Peça a quem administra o IP que configure o registro PTR.</translation>
     </message>
     <message>
-        <source>Your server&apos;s HELO name was refused</source>
-        <translation type="unfinished"></translation>
+        <source>Your server's HELO name was refused</source>
+        <translation>O nome HELO do seu servidor foi recusado</translation>
     </message>
     <message>
         <source>Your sending server introduces itself with a name the recipient rejects (not a fully qualified name, or one that does not exist in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu servidor de envio se apresenta com um nome que o destinatário rejeita (não é um nome totalmente qualificado ou não existe no DNS).</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do protocolo SMTP</translation>
     </message>
     <message>
-        <source>The sending server sent a command the recipient&apos;s server did not understand or did not expect.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server sent a command the recipient's server did not understand or did not expect.</source>
+        <translation>O servidor de envio enviou um comando que o servidor do destinatário não entendeu ou não esperava.</translation>
     </message>
     <message>
         <source>The sender address was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente foi rejeitado</translation>
     </message>
     <message>
-        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient's server.</source>
+        <translation>O endereço de remetente do envelope ou o domínio dele é inválido, não existe no DNS ou não pôde ser verificado pelo servidor do destinatário.</translation>
     </message>
     <message>
         <source>Sending from a domain not registered in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio a partir de um domínio não registrado no Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from domains that are not added and verified in your tenant. Add and verify the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft 365 recusa e-mails de domínios que não foram adicionados e verificados no seu tenant. Adicione e verifique o domínio.</translation>
     </message>
     <message>
         <source>Mail routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop de roteamento de e-mail</translation>
     </message>
     <message>
         <source>The message went round in circles between servers until it was stopped, usually because of a forwarding or MX misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem ficou circulando entre servidores até ser interrompida, geralmente por causa de uma configuração incorreta de encaminhamento ou de MX.</translation>
     </message>
     <message>
         <source>Too many recipients in one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários demais em uma só mensagem</translation>
     </message>
     <message>
         <source>The message was addressed to more recipients than the server accepts at once. Send it in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi endereçada a mais destinatários do que o servidor aceita de uma vez. Envie-a em lotes menores.</translation>
     </message>
     <message>
         <source>The message breaks format rules</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem viola regras de formato</translation>
     </message>
     <message>
         <source>The sending program produced a message that violates the standard (for example bare line feeds, missing or invalid headers, several From addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa de envio produziu uma mensagem que viola o padrão (por exemplo, quebras de linha LF isoladas, cabeçalhos ausentes ou inválidos, vários endereços From).</translation>
     </message>
     <message>
         <source>Mail over IPv6 not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail por IPv6 não aceito</translation>
     </message>
     <message>
         <source>The recipient does not accept mail from your IPv6 address. Send over IPv4 or meet their IPv6 requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário não aceita e-mails do seu endereço IPv6. Envie por IPv4 ou atenda aos requisitos de IPv6 dele.</translation>
     </message>
     <message>
         <source>Forwarding to external addresses is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>O encaminhamento para endereços externos está bloqueado</translation>
     </message>
     <message>
-        <source>Your own organisation&apos;s policy does not allow automatic forwarding to outside addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own organisation's policy does not allow automatic forwarding to outside addresses.</source>
+        <translation>A política da sua própria organização não permite o encaminhamento automático para endereços externos.</translation>
     </message>
     <message>
         <source>The sending server is misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio está mal configurado</translation>
     </message>
     <message>
         <source>A mail server on the way reported its own configuration error rather than a problem with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de e-mail no caminho relatou um erro de configuração próprio, e não um problema com o destinatário.</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrega está atrasada</translation>
     </message>
     <message>
         <source>The message has not been delivered yet; the sending server keeps retrying. Nothing to fix unless it finally fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem ainda não foi entregue; o servidor de envio continua tentando. Não há nada a corrigir, a menos que ela acabe falhando.</translation>
     </message>
     <message>
         <source>Delivery attempts expired</source>
-        <translation type="unfinished"></translation>
+        <translation>As tentativas de entrega expiraram</translation>
     </message>
     <message>
         <source>The sending server retried for its whole queue lifetime and then gave up. The underlying problem was temporary or unreachable servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio tentou novamente durante todo o tempo de vida da fila e depois desistiu. O problema de fundo eram falhas temporárias ou servidores inacessíveis.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not be reached</source>
+        <translation>Não foi possível alcançar o servidor do destinatário</translation>
     </message>
     <message>
-        <source>The connection to the recipient&apos;s server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the recipient's server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
+        <translation>A conexão com o servidor do destinatário falhou (recusada, tempo esgotado, falha na consulta DNS). Isso geralmente se resolve sozinho.</translation>
     </message>
     <message>
         <source>Greylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server delays first-time senders on purpose; a normal server retries and gets through.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server delays first-time senders on purpose; a normal server retries and gets through.</source>
+        <translation>O servidor do destinatário atrasa de propósito remetentes novos; um servidor normal tenta novamente e consegue entregar.</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa atingido</translation>
     </message>
     <message>
-        <source>Too many messages or connections in a short time; the recipient&apos;s server asks to slow down and retry later.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many messages or connections in a short time; the recipient's server asks to slow down and retry later.</source>
+        <translation>Mensagens ou conexões demais em pouco tempo; o servidor do destinatário pede para desacelerar e tentar novamente mais tarde.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server had a temporary problem</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server had a temporary problem</source>
+        <translation>O servidor do destinatário teve um problema temporário</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server was busy, out of resources or had an internal error. Retrying later usually works.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server was busy, out of resources or had an internal error. Retrying later usually works.</source>
+        <translation>O servidor do destinatário estava ocupado, sem recursos ou teve um erro interno. Tentar novamente mais tarde geralmente funciona.</translation>
     </message>
     <message>
         <source>Your sending limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu limite de envio foi atingido</translation>
     </message>
     <message>
         <source>Your account or service reached its daily or hourly sending limit. Wait until the limit resets or raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta ou serviço atingiu o limite diário ou por hora de envio. Aguarde até o limite ser redefinido ou aumente-o.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>This is a success notice: the message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é um aviso de sucesso: a mensagem foi entregue.</translation>
     </message>
     <message>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Repassada</translation>
     </message>
     <message>
         <source>This is a notice that the message was passed on to another server that does not report delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é um aviso de que a mensagem foi repassada a outro servidor que não informa a entrega.</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta automática</translation>
     </message>
     <message>
         <source>This is an automatic reply (out of office, vacation), not a delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma resposta automática (ausência temporária, férias), não uma falha de entrega.</translation>
     </message>
     <message>
         <source>Complaint or feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação ou relatório de feedback</translation>
     </message>
     <message>
         <source>This is a feedback report (ARF): a recipient or provider reported a message as spam or abuse. It is not a bounce, but it matters for your reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é um relatório de feedback (ARF): um destinatário ou provedor denunciou uma mensagem como spam ou abuso. Não é uma devolução, mas é importante para sua reputação.</translation>
     </message>
     <message>
         <source>Reason not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo não reconhecido</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não diz claramente por que a entrega falhou.</translation>
     </message>
 </context>
 <context>
     <name>Cause</name>
     <message>
         <source>Recipient blocked by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário bloqueado por política</translation>
     </message>
     <message>
         <source>Invalid recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do destinatário inválido</translation>
     </message>
     <message>
         <source>Recipient mailbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na caixa de correio do destinatário</translation>
     </message>
     <message>
         <source>Sender IP or domain on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ou domínio do remetente em uma lista de bloqueio</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha de SPF, DKIM ou DMARC</translation>
     </message>
     <message>
         <source>Spam filter, content or security</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de spam, conteúdo ou segurança</translation>
     </message>
     <message>
         <source>Mail server configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração do servidor de e-mail</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema temporário</translation>
     </message>
     <message>
         <source>Not a delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma falha de entrega</translation>
     </message>
     <message>
         <source>Unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa desconhecida</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server accepted the address but its policy refuses mail from you.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server accepted the address but its policy refuses mail from you.</source>
+        <translation>O servidor do destinatário aceitou o endereço, mas sua política recusa e-mails seus.</translation>
     </message>
     <message>
         <source>The address you wrote to does not exist: the mailbox or the whole domain is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço para o qual você escreveu não existe: a caixa de correio ou o domínio inteiro é desconhecido.</translation>
     </message>
     <message>
         <source>The address exists, but the mailbox cannot take mail right now: it is full, disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço existe, mas a caixa de correio não pode receber e-mails agora: está cheia, desativada ou suspensa.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server refuses your sending server&apos;s IP address or your domain because of its reputation or a blocklist.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server refuses your sending server's IP address or your domain because of its reputation or a blocklist.</source>
+        <translation>O servidor do destinatário recusa o endereço IP do seu servidor de envio ou seu domínio por causa da reputação ou de uma lista de bloqueio.</translation>
     </message>
     <message>
         <source>Your message failed the sender checks (SPF, DKIM or DMARC) that prove it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua mensagem falhou nas verificações de remetente (SPF, DKIM ou DMARC) que comprovam que ela vem realmente do seu domínio.</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself: its content, links, attachments or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de spam ou de segurança recusou a própria mensagem: seu conteúdo, links, anexos ou tamanho.</translation>
     </message>
     <message>
         <source>A mail server setting stands in the way: relaying, authentication, encryption, reverse DNS or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma configuração do servidor de e-mail está atrapalhando: retransmissão, autenticação, criptografia, DNS reverso ou roteamento.</translation>
     </message>
     <message>
         <source>The failure is temporary: the sending server will retry, or you can resend later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A falha é temporária: o servidor de envio tentará novamente, ou você pode reenviar mais tarde.</translation>
     </message>
     <message>
         <source>This message is not a delivery failure (a delivery notice, auto-reply or report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem não é uma falha de entrega (um aviso de entrega, resposta automática ou relatório).</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não diz claramente por que a entrega falhou.</translation>
     </message>
 </context>
 <context>
     <name>CheckResult</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer ação</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check</source>
+        <translation>Não foi possível verificar</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação</translation>
     </message>
 </context>
 <context>
     <name>CheckResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados das verificações</translation>
     </message>
     <message>
         <source>Each check with its result; expand a row for details, raw records and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada verificação com seu resultado; expanda uma linha para ver detalhes, registros brutos e a correção.</translation>
     </message>
     <message>
         <source>Copy suggested &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;registro sugerido</translation>
     </message>
     <message>
         <source>Copies the record suggested for the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para a área de transferência o registro sugerido para a verificação selecionada</translation>
     </message>
     <message>
         <source>Copy ra&amp;w evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar evidências &amp;brutas</translation>
     </message>
     <message>
         <source>Copies the records and replies of the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para a área de transferência os registros e respostas da verificação selecionada</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção</translation>
     </message>
     <message>
         <source>Suggested record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido</translation>
     </message>
     <message>
         <source>Suggested record copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido copiado para a área de transferência.</translation>
     </message>
     <message>
         <source>Raw evidence copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências brutas copiadas para a área de transferência.</translation>
     </message>
 </context>
 <context>
     <name>Classifier</name>
     <message>
         <source>No failed recipient was found in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum destinatário com falha foi encontrado na mensagem.</translation>
     </message>
     <message>
         <source>The bounce says “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução diz “%1”: %2</translation>
     </message>
     <message>
         <source>Provider code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do provedor %1: %2</translation>
     </message>
     <message>
         <source>Reply code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de resposta %1: %2</translation>
     </message>
     <message>
         <source>Status code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de status %1: %2</translation>
     </message>
     <message>
         <source>The report says the message was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório diz que a mensagem foi %1.</translation>
     </message>
     <message>
         <source>The message was only delayed: the sending server keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi apenas atrasada: o servidor de envio continua tentando.</translation>
     </message>
     <message>
         <source>The reply is a temporary (4xx) refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é uma recusa temporária (4xx).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>DNS server to ask instead of the system&apos;s (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <source>DNS server to ask instead of the system's (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
+        <translation>Servidor DNS a consultar em vez do servidor do sistema (endereço IP, :PORTA opcional; [IPv6]:PORTA). Repita para usar vários.</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST[:PORTA]</translation>
     </message>
     <message>
         <source>Wait this long for a DNS answer before the first retry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de espera por uma resposta DNS antes da primeira nova tentativa (padrão %1).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
-        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not "%1"</source>
+        <translation>--dns-timeout deve ser um número de milissegundos de 1 a 60000, não "%1"</translation>
     </message>
 </context>
 <context>
     <name>ContentAdvisor</name>
     <message>
         <source>Content of the returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo da mensagem devolvida</translation>
     </message>
     <message>
         <source>The bounce did not include the message body, so its content cannot be reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não incluiu o corpo da mensagem, por isso seu conteúdo não pode ser analisado aqui.</translation>
     </message>
     <message>
         <source>Review the message you sent yourself: links, attachments, size and wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise você mesmo a mensagem que enviou: links, anexos, tamanho e texto.</translation>
     </message>
     <message>
         <source>Links through URL shorteners (%1): filters distrust them because they hide the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links por encurtadores de URL (%1): os filtros desconfiam deles porque escondem o destino.</translation>
     </message>
     <message numerus="yes">
         <source>The message has %n links; many links make a message look like a newsletter or spam.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mensagem tem %n link; muitos links fazem uma mensagem parecer newsletter ou spam.</numerusform>
+            <numerusform>A mensagem tem %n links; muitos links fazem uma mensagem parecer newsletter ou spam.</numerusform>
         </translation>
     </message>
     <message>
         <source>Risky attachments (%1): executables, scripts, macro documents and archives are often refused outright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos arriscados (%1): executáveis, scripts, documentos com macros e arquivos compactados costumam ser recusados de imediato.</translation>
     </message>
     <message>
         <source>The message is %1 MB; many servers refuse messages over 10 to 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem tem %1 MB; muitos servidores recusam mensagens acima de 10 a 25 MB.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link na mensagem</numerusform>
+            <numerusform>%n links na mensagem</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios dos links: %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: %1</translation>
     </message>
     <message>
         <source>Size: %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: %1 KB</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out to a content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada na mensagem devolvida chama a atenção de um filtro de conteúdo.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the message may trigger content filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item da mensagem pode acionar filtros de conteúdo.</numerusform>
+            <numerusform>%n itens da mensagem podem acionar filtros de conteúdo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove or replace what is listed above, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova ou substitua o que está listado acima e depois reenvie.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Reason read from the bounce: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo lido na devolução: %1 (%2 %3)</translation>
     </message>
     <message>
         <source>What the live checks say:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que dizem as verificações ao vivo:</translation>
     </message>
     <message>
         <source>Needs input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer informações:</translation>
     </message>
     <message>
         <source>Your fix plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu plano de correção:</translation>
     </message>
     <message>
         <source>Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, blocklists) and print the fix plan. Progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê uma devolução, executa as verificações ao vivo que ela exige (DNS, SPF, DKIM, DMARC, listas de bloqueio) e imprime o plano de correção. O progresso vai para a saída de erro padrão.</translation>
     </message>
     <message>
         <source>The bounce (a file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução (um arquivo, ou - para a entrada padrão).</translation>
     </message>
     <message>
         <source>Print JSON: analysis, investigation and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON: análise, investigação e plano.</translation>
     </message>
     <message>
         <source>Also write the whole case to FILE (.html, .md, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Também grava o caso inteiro em ARQUIVO (.html, .md, .pdf ou .json).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Sending IP address (overrides the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IP de envio (substitui o da devolução).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>HELO name of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HELO do servidor de envio.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de remetente do envelope.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDEREÇO</translation>
     </message>
     <message>
         <source>Sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do remetente.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÍNIO</translation>
     </message>
     <message>
         <source>Domain of the From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do cabeçalho From.</translation>
     </message>
     <message>
         <source>Recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do destinatário.</translation>
     </message>
     <message>
         <source>DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seletor DKIM.</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SELETOR</translation>
     </message>
     <message>
         <source>DKIM signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio de assinatura DKIM (d=).</translation>
     </message>
     <message>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem progresso na saída de erro padrão.</translation>
     </message>
     <message>
         <source>give exactly one bounce file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe exatamente um arquivo de devolução (ou - para a entrada padrão)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando: %1</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 verificações concluídas</translation>
     </message>
     <message>
         <source>report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório gravado em %1</translation>
     </message>
 </context>
 <context>
     <name>DkimCheck</name>
     <message>
         <source>must be a non-empty array of selector names.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma matriz não vazia de nomes de seletores.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid selector.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid selector.</source>
+        <translation>"%1" não é um seletor válido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is listed twice.</source>
+        <translation>"%1" aparece duas vezes.</translation>
     </message>
     <message>
         <source>DKIM key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave DKIM %1</translation>
     </message>
     <message>
         <source>%1 has TXT records, but none is a DKIM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem registros TXT, mas nenhum é uma chave DKIM.</translation>
     </message>
     <message>
         <source>Publish the DKIM public key your mail provider gives you as a TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique como registro TXT em %1 a chave pública DKIM que seu provedor de e-mail fornece.</translation>
     </message>
     <message numerus="yes">
         <source>%n DKIM key records are published at this name; verifiers may pick any of them, so keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de chave DKIM está publicado neste nome; os verificadores podem escolher qualquer um, então mantenha apenas um.</numerusform>
+            <numerusform>%n registros de chave DKIM estão publicados neste nome; os verificadores podem escolher qualquer um deles, então mantenha apenas um.</numerusform>
         </translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with selector %2 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave DKIM em %1 foi revogada (p= vazio): as assinaturas com o seletor %2 falham.</translation>
     </message>
     <message>
         <source>Sign with a current selector, or publish the active public key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assine com um seletor atual ou publique a chave pública ativa em %1.</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de chave DKIM em %1 está corrompido: %2</translation>
     </message>
     <message>
         <source>Copy the key record again from your mail provider or DKIM signer; a record split into several strings must be published as one TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie novamente o registro da chave do seu provedor de e-mail ou assinador DKIM; um registro dividido em várias strings deve ser publicado como um único registro TXT.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA de %1 bits</translation>
     </message>
     <message>
         <source>%1 key at %2 is in testing mode (t=y): receivers may ignore DKIM results.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave %1 em %2 está em modo de teste (t=y): os destinatários podem ignorar os resultados do DKIM.</translation>
     </message>
     <message>
         <source>Remove t=y from the record once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova t=y do registro quando a assinatura estiver funcionando.</translation>
     </message>
     <message>
         <source>%1 key published at %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave %1 publicada em %2, com avisos.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit key under a new selector, publish it, then switch signing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gere uma chave de 2048 bits com um novo seletor, publique-a e depois passe a assinar com ela.</translation>
     </message>
     <message>
         <source>%1 key published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave %1 publicada em %2.</translation>
     </message>
     <message>
         <source>t=s: signatures must use exactly d=%1 (no subdomains in i=).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=s: as assinaturas devem usar exatamente d=%1 (sem subdomínios em i=).</translation>
     </message>
     <message>
         <source>DKIM keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves DKIM de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de domínio válido foi informado.</translation>
     </message>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave DKIM está publicada em %1.</translation>
     </message>
     <message>
         <source>Signatures made with selector %1 cannot be verified, so DKIM fails for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As assinaturas feitas com o seletor %1 não podem ser verificadas, então o DKIM falha para elas.</translation>
     </message>
     <message>
         <source>Publish the public key your mail provider or signer gives you as a TXT record at %1, or sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique como registro TXT em %1 a chave pública que seu provedor de e-mail ou assinador fornece, ou assine com um seletor que esteja publicado.</translation>
     </message>
     <message numerus="yes">
         <source>No DKIM key found under %n common selector(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma chave DKIM encontrada em %n seletor comum.</numerusform>
+            <numerusform>Nenhuma chave DKIM encontrada em %n seletores comuns.</numerusform>
         </translation>
     </message>
     <message>
         <source>DKIM may still be set up under another selector: the s= tag of a DKIM-Signature header names it (use --selector).</source>
-        <translation type="unfinished"></translation>
+        <translation>O DKIM ainda pode estar configurado com outro seletor: a tag s= de um cabeçalho DKIM-Signature indica qual (use --selector).</translation>
     </message>
     <message numerus="yes">
         <source>%n selector lookup(s) failed and could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta de seletor falhou e não pôde ser verificada.</numerusform>
+            <numerusform>%n consultas de seletor falharam e não puderam ser verificadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you do not sign mail with DKIM yet, turn it on at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você ainda não assina e-mails com DKIM, ative-o no seu provedor de e-mail e publique a chave que ele fornecer.</translation>
     </message>
 </context>
 <context>
     <name>DkimRecord</name>
     <message>
         <source>The tag %1= appears more than once (RFC 6376 §3.2 makes the record invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag %1= aparece mais de uma vez (a RFC 6376 §3.2 torna o registro inválido).</translation>
     </message>
     <message>
         <source>v= must be the first tag of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= deve ser a primeira tag do registro.</translation>
     </message>
     <message>
         <source>v=%1 is not a DKIM key record version (expected DKIM1).</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 não é uma versão de registro de chave DKIM (esperado: DKIM1).</translation>
     </message>
     <message>
         <source>Unknown key type k=%1 (known: rsa, ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave desconhecido k=%1 (conhecidos: rsa, ed25519).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag desconhecida %1= é ignorada.</translation>
     </message>
     <message>
         <source>The record has no p= tag (the public key), which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não tem a tag p= (a chave pública), que é obrigatória.</translation>
     </message>
     <message>
         <source>The public key (p=) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública (p=) não é base64 válido.</translation>
     </message>
     <message>
         <source>The public key (p=) is not an RSA public key (DER SubjectPublicKeyInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública (p=) não é uma chave pública RSA (DER SubjectPublicKeyInfo).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave RSA tem %1 bits; os verificadores devem rejeitar chaves com menos de 1024 bits (RFC 8301).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; 2048 bits is the current recommendation (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave RSA tem %1 bits; 2048 bits é a recomendação atual (RFC 8301).</translation>
     </message>
     <message>
         <source>An ed25519 key (RFC 8463) is 32 bytes; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave ed25519 (RFC 8463) tem 32 bytes; esta tem %1.</translation>
     </message>
     <message>
         <source>Unknown hash algorithm h=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de hash desconhecido h=%1.</translation>
     </message>
     <message>
         <source>h= allows only %1; signatures must use sha256 (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>h= permite apenas %1; as assinaturas devem usar sha256 (RFC 8301).</translation>
     </message>
     <message>
         <source>s=%1 does not allow the key to be used for email.</source>
-        <translation type="unfinished"></translation>
+        <translation>s=%1 não permite que a chave seja usada para e-mail.</translation>
     </message>
     <message>
         <source>Unknown flag t=%1 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O flag desconhecido t=%1 é ignorado.</translation>
     </message>
 </context>
 <context>
     <name>DmarcAlignment</name>
     <message>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>estrito</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>relaxado</translation>
     </message>
     <message>
         <source>%1: no authenticated domain known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum domínio autenticado conhecido.</translation>
     </message>
     <message>
         <source>%1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é igual a %2</translation>
     </message>
     <message>
         <source>%1 is not exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é exatamente %2</translation>
     </message>
     <message>
         <source>%1 and %2 share the organizational domain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 compartilham o domínio organizacional %3</translation>
     </message>
     <message>
         <source>%1 (organizational domain %2) is not under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (domínio organizacional %2) não está sob %3</translation>
     </message>
     <message>
         <source>%1 for %2 did not pass (%3), so it cannot count; alignment (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 não foi aprovado (%3), então não pode contar; alinhamento (%4): %5.</translation>
     </message>
     <message>
         <source>%1 passed for %2 and is aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi aprovado para %2 e está alinhado (%3): %4.</translation>
     </message>
     <message>
         <source>%1 passed for %2 but is not aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi aprovado para %2, mas não está alinhado (%3): %4.</translation>
     </message>
     <message>
         <source>DKIM: no signature known.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM: nenhuma assinatura conhecida.</translation>
     </message>
     <message>
         <source>DMARC alignment for From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinhamento DMARC para From: %1</translation>
     </message>
     <message>
         <source>The From domain is not known, so alignment cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio From não é conhecido, então o alinhamento não pode ser avaliado.</translation>
     </message>
     <message>
         <source>DMARC passes: both SPF and DKIM are aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC é aprovado: SPF e DKIM estão ambos alinhados com %1.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC é aprovado por meio do DKIM alinhado.</translation>
     </message>
     <message>
         <source>DMARC fails: neither SPF nor DKIM passed for a domain aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC falha: nem SPF nem DKIM foram aprovados para um domínio alinhado com %1.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM using d=%1 (or a subdomain, with relaxed alignment), and send with a MAIL FROM (Return-Path) under %1 whose SPF record authorises the sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assine os e-mails de saída com DKIM usando d=%1 (ou um subdomínio, com alinhamento relaxado) e envie com um MAIL FROM (Return-Path) sob %1 cujo registro SPF autorize os servidores de envio.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC é aprovado por meio do SPF alinhado (nenhum resultado de DKIM conhecido); uma assinatura DKIM alinhada manteria a aprovação quando o e-mail for encaminhado.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC é aprovado apenas por meio do SPF alinhado (o DKIM não está alinhado; o encaminhamento de e-mails vai quebrar o SPF).</translation>
     </message>
 </context>
 <context>
     <name>DmarcCheck</name>
     <message>
         <source>DMARC policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política DMARC de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de domínio válido foi informado.</translation>
     </message>
     <message>
         <source>An SPF record is published at _dmarc.%1; SPF belongs at the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um registro SPF publicado em _dmarc.%1; o SPF deve ficar no próprio domínio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
+        <translation>"%1" parece um registro DMARC, mas não começa com v=DMARC1, por isso os destinatários o ignoram.</translation>
     </message>
     <message>
         <source>Neither %1 nor its organizational domain %2 publishes a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem %1 nem seu domínio organizacional %2 publicam um registro DMARC.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não publica nenhum registro DMARC.</translation>
     </message>
     <message>
         <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it anyone can send mail as your domain unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Yahoo e Outlook.com exigem DMARC de remetentes em massa e, sem ele, qualquer pessoa pode enviar e-mails em nome do seu domínio sem verificação.</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.%1, e.g. the one below (start with p=none instead if you are not yet sure all your mail is signed, and read the reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique um registro TXT em _dmarc.%1, por exemplo o abaixo (comece com p=none se ainda não tiver certeza de que todos os seus e-mails são assinados, e leia os relatórios).</translation>
     </message>
     <message numerus="yes">
         <source>_dmarc.%1 has %n DMARC records; with more than one, receivers apply no DMARC policy at all (RFC 7489 §6.6.3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>_dmarc.%1 tem %n registro DMARC; com mais de um, os destinatários não aplicam nenhuma política DMARC (RFC 7489 §6.6.3).</numerusform>
+            <numerusform>_dmarc.%1 tem %n registros DMARC; com mais de um, os destinatários não aplicam nenhuma política DMARC (RFC 7489 §6.6.3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha exatamente um registro TXT começando com v=DMARC1 em _dmarc.%1.</translation>
     </message>
     <message>
         <source>%1 has no record of its own; the record of its organizational domain %2 applies, with its subdomain policy sp=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem registro próprio; vale o registro do seu domínio organizacional %2, com a política de subdomínio sp=%3.</translation>
     </message>
     <message>
         <source>Receivers following RFC 9989 walk up the DNS tree and would use the record at _dmarc.%1 instead; publish the policy you mean at one place to avoid the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários que seguem a RFC 9989 percorrem a árvore DNS para cima e usariam o registro em _dmarc.%1; publique a política desejada em um único lugar para evitar a diferença.</translation>
     </message>
     <message>
         <source>No rua= address: you will get no aggregate reports telling you who sends as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endereço rua=: você não receberá relatórios agregados mostrando quem envia em nome do seu domínio.</translation>
     </message>
     <message>
         <source>The DMARC record at _dmarc.%1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro DMARC em _dmarc.%1 tem erros: %2</translation>
     </message>
     <message>
         <source>Correct the record; a corrected version is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o registro; uma versão corrigida é sugerida abaixo.</translation>
     </message>
     <message>
         <source>DMARC is published for %1 but not enforced (p=none): failing mail is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DMARC está publicado para %1, mas não é aplicado (p=none): os e-mails que falham ainda são entregues.</translation>
     </message>
     <message>
         <source>Once the aggregate reports show all your mail passes, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando os relatórios agregados mostrarem que todos os seus e-mails são aprovados, passe para p=quarantine e depois para p=reject.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política DMARC %1 para %2, com avisos.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2 (adkim=%3, aspf=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Política DMARC %1 para %2 (adkim=%3, aspf=%4).</translation>
     </message>
     <message>
         <source>DMARC report destinations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos de relatórios DMARC de %1</translation>
     </message>
     <message>
         <source>Report destination(s) %1 have not authorised reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O(s) destino(s) de relatórios %1 não autorizaram relatórios para %2, então os destinatários não os enviarão para lá.</translation>
     </message>
     <message>
-        <source>The receiving domain must publish a TXT record &quot;v=DMARC1&quot; at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving domain must publish a TXT record "v=DMARC1" at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
+        <translation>O domínio receptor deve publicar um registro TXT "v=DMARC1" em %1._report._dmarc.%2 (os serviços de relatórios fazem isso quando você cadastra o domínio neles).</translation>
     </message>
     <message>
         <source>The authorisation of report destination(s) %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar a autorização do(s) destino(s) de relatórios %1.</translation>
     </message>
     <message>
         <source>Every external report destination has authorised reports for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os destinos de relatórios externos autorizaram relatórios para %1.</translation>
     </message>
 </context>
 <context>
     <name>DmarcRecord</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag %1= aparece mais de uma vez.</translation>
     </message>
     <message>
         <source>A DMARC record must start with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro DMARC deve começar com v=DMARC1.</translation>
     </message>
     <message>
         <source>Write the version exactly as v=DMARC1; some receivers compare it case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a versão exatamente como v=DMARC1; alguns destinatários a comparam diferenciando maiúsculas de minúsculas.</translation>
     </message>
     <message>
-        <source>Invalid value for %1=: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for %1=: "%2".</source>
+        <translation>Valor inválido para %1=: "%2".</translation>
     </message>
     <message>
         <source>p= should come right after v=DMARC1; some receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= deve vir logo depois de v=DMARC1; alguns destinatários esperam encontrá-lo ali.</translation>
     </message>
     <message>
         <source>pct= was removed in RFC 9989; receivers following it apply the policy to all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct= foi removido na RFC 9989; os destinatários que a seguem aplicam a política a todos os e-mails.</translation>
     </message>
     <message>
         <source>rf= was removed in RFC 9989 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= foi removido na RFC 9989 e é ignorado.</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a URI (write mailto:address).</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a URI (write mailto:address).</source>
+        <translation>%1= contém "%2", que não é um URI (escreva mailto:endereço).</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a valid mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a valid mail address.</source>
+        <translation>%1= contém "%2", que não é um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>%1= uses %2:, which few receivers support; use mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= usa %2:, que poucos destinatários suportam; use mailto:.</translation>
     </message>
     <message>
         <source>The size limit !%1 is obsolete (RFC 9989).</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de tamanho !%1 está obsoleto (RFC 9989).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag desconhecida %1= é ignorada.</translation>
     </message>
     <message>
         <source>The record has no p= tag: receivers treat that as p=none (RFC 9989), older ones ignore the whole record without a valid rua= (RFC 7489).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não tem a tag p=: os destinatários tratam isso como p=none (RFC 9989), e os mais antigos ignoram o registro inteiro sem um rua= válido (RFC 7489).</translation>
     </message>
     <message>
         <source>fo= holds both 0 and 1; 1 already includes what 0 asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo= contém 0 e 1; 1 já inclui o que 0 pede.</translation>
     </message>
     <message>
         <source>More than two report addresses: some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de dois endereços de relatório: alguns destinatários enviam relatórios apenas para os dois primeiros.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>could not contact the DNS server (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível contatar o servidor DNS (conexão recusada)</translation>
     </message>
     <message>
         <source>the DNS server did not understand the query (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor DNS não entendeu a consulta (FORMERR)</translation>
     </message>
     <message>
         <source>the DNS server does not implement this query (NOTIMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor DNS não implementa esta consulta (NOTIMP)</translation>
     </message>
     <message>
         <source>the DNS server sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor DNS enviou uma resposta malformada</translation>
     </message>
     <message>
         <source>malformed DNS answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta DNS malformada: %1</translation>
     </message>
     <message>
         <source>shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>menor que um cabeçalho DNS</translation>
     </message>
     <message>
         <source>bad question section</source>
-        <translation type="unfinished"></translation>
+        <translation>seção de pergunta inválida</translation>
     </message>
     <message>
         <source>bad record header in the answer section</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho de registro inválido na seção de resposta</translation>
     </message>
     <message>
         <source>record data runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados do registro ultrapassam o fim</translation>
     </message>
     <message>
         <source>bad data in a type %1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>dados inválidos em um registro do tipo %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid DNS name: %2</source>
+        <translation>"%1" não é um nome DNS válido: %2</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome está vazio</translation>
     </message>
     <message>
         <source>it has an empty label (two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>ele tem um rótulo vazio (dois pontos seguidos)</translation>
     </message>
     <message>
         <source>it contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ele contém um caractere de controle</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; cannot be converted to an A-label</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" cannot be converted to an A-label</source>
+        <translation>o rótulo "%1" não pode ser convertido em A-label</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" is longer than 63 characters</source>
+        <translation>o rótulo "%1" tem mais de 63 caracteres</translation>
     </message>
     <message>
         <source>it is longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ele tem mais de 253 caracteres</translation>
     </message>
     <message>
-        <source>invalid DNS server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid DNS server "%1": %2</source>
+        <translation>servidor DNS inválido "%1": %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio</translation>
     </message>
     <message>
-        <source>missing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>missing "]"</source>
+        <translation>falta "]"</translation>
     </message>
     <message>
-        <source>expected &quot;:PORT&quot; after &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected ":PORT" after "]"</source>
+        <translation>esperado ":PORTA" depois de "]"</translation>
     </message>
     <message>
-        <source>the port is missing after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the port is missing after ":"</source>
+        <translation>falta a porta depois de ":"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IP address</source>
+        <translation>"%1" não é um endereço IP</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1–65535)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a port number (1–65535)</source>
+        <translation>"%1" não é um número de porta (1–65535)</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome não existe (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the name exists but has no record of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome existe, mas não tem registro deste tipo</translation>
     </message>
     <message>
         <source>the DNS server failed (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor DNS falhou (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused the query (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor DNS recusou a consulta (REFUSED)</translation>
     </message>
     <message>
         <source>no answer from the DNS server (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta do servidor DNS (tempo esgotado)</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um nome DNS válido</translation>
     </message>
     <message>
         <source>the DNS query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a consulta DNS falhou</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>"%1" não é um endereço IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>no zone given for the reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma zona informada para o nome reverso</translation>
     </message>
 </context>
 <context>
     <name>DnsCommand</name>
     <message>
         <source>DNS report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório DNS de %1</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Correção: </translation>
     </message>
     <message>
         <source>Suggested record: </source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido: </translation>
     </message>
     <message numerus="yes">
         <source>%n DNS queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta DNS</numerusform>
+            <numerusform>%n consultas DNS</numerusform>
         </translation>
     </message>
     <message>
         <source>MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT and reverse-DNS report for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT e DNS reverso de um domínio.</translation>
     </message>
     <message>
         <source>The domain to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio a verificar.</translation>
     </message>
     <message>
         <source>Sending IP: check its reverse DNS (and SPF for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envio: verifica o DNS reverso dele (e o SPF para ele).</translation>
     </message>
     <message>
         <source>DKIM selector (repeatable); default: try common selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seletor DKIM (pode ser repetido); padrão: tentar seletores comuns.</translation>
     </message>
     <message>
         <source>Header From domain, if it differs (DMARC, DKIM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do cabeçalho From, se for diferente (DMARC, DKIM).</translation>
     </message>
     <message>
         <source>Envelope sender for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente do envelope para a avaliação SPF.</translation>
     </message>
     <message>
         <source>HELO name for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HELO para a avaliação SPF.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>give exactly one domain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe exatamente um domínio (veja --help)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>"%1" não é um nome de domínio</translation>
     </message>
 </context>
 <context>
     <name>DomainReport</name>
     <message>
         <source>Domain and MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio e MX</translation>
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SPF</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC of the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC do domínio From</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS reverso</translation>
     </message>
     <message>
         <source>MTA-STS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>TLS reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios de TLS</translation>
     </message>
     <message>
         <source>SPF include tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore de includes SPF</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação SPF</translation>
     </message>
     <message>
         <source>SPF include tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore de includes SPF de %1</translation>
     </message>
     <message>
         <source>The SPF tree of %1 needs %2 DNS lookups and %3 void lookups; over 10 (or 2 void) is a permanent error, so SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>A árvore SPF de %1 precisa de %2 consultas DNS e %3 consultas vazias; mais de 10 (ou 2 vazias) é um erro permanente, então o SPF falha.</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or replace some by the ip4:/ip6: ranges they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova os includes que você não usa mais ou substitua alguns pelas faixas ip4:/ip6: que eles representam.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A árvore SPF de %1 usa %2 de 10 consultas DNS, com avisos.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>A árvore SPF de %1 usa %2 de 10 consultas DNS.</translation>
     </message>
     <message>
         <source>A corrected record is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro corrigido é sugerido abaixo.</translation>
     </message>
     <message>
         <source>SPF does not give DMARC an aligned pass for %1; DMARC then depends on an aligned DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SPF não dá ao DMARC uma aprovação alinhada para %1; o DMARC passa a depender de uma assinatura DKIM alinhada.</translation>
     </message>
     <message>
         <source>DKIM was not evaluated (that needs the message itself); give --selector to check the key your mail is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DKIM não foi avaliado (isso requer a própria mensagem); informe --selector para verificar a chave com que seus e-mails são assinados.</translation>
     </message>
 </context>
 <context>
     <name>DomainSpfCheck</name>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SPF de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de domínio válido foi informado.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não publica nenhum registro SPF.</translation>
     </message>
     <message>
         <source>Receivers cannot tell which servers may send as %1; Gmail and Yahoo require SPF or DKIM from every sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinatários não conseguem saber quais servidores podem enviar em nome de %1; Gmail e Yahoo exigem SPF ou DKIM de todos os remetentes.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique um registro TXT em %1 listando seus servidores de envio e terminando em ~all ou -all.</translation>
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 publica %n registro SPF; a RFC 7208 §4.5 considera isso um erro permanente, então o SPF falha para todos os e-mails.</numerusform>
+            <numerusform>%1 publica %n registros SPF; a RFC 7208 §4.5 considera isso um erro permanente, então o SPF falha para todos os e-mails.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junte-os em um único registro: mantenha um v=spf1 e coloque todos os mecanismos antes de um único ~all ou -all.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at position %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro SPF de %1 tem um erro de sintaxe na posição %2 (%3): %4</translation>
     </message>
     <message>
         <source>Correct the record; receivers treat a syntax error as a permanent error (SPF fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o registro; os destinatários tratam um erro de sintaxe como erro permanente (o SPF falha).</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in %2, which lets any server pass or be neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro SPF de %1 termina em %2, o que permite que qualquer servidor seja aprovado ou neutro.</translation>
     </message>
     <message>
         <source>End the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine o registro com ~all ou -all.</translation>
     </message>
     <message>
         <source>%1 publishes one SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica um registro SPF.</translation>
     </message>
 </context>
 <context>
     <name>DomainTypo</name>
     <message>
         <source>must be an array of domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma matriz de nomes de domínio.</translation>
     </message>
     <message>
         <source>is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um nome de domínio.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece duas vezes.</translation>
     </message>
     <message>
         <source>must map a mistyped TLD to the intended one.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve mapear um TLD digitado errado para o pretendido.</translation>
     </message>
 </context>
 <context>
     <name>FixPlan</name>
     <message>
         <source>Resend once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvie quando a causa estiver corrigida.</translation>
     </message>
     <message>
         <source>The live checks confirm this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>As verificações ao vivo confirmam esta causa.</translation>
     </message>
     <message>
         <source>The bounce points here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução aponta para cá.</translation>
     </message>
     <message>
         <source>A possible cause worth checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma causa possível que vale a pena verificar.</translation>
     </message>
     <message>
         <source>Nothing points here for this bounce; you can skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aponta para cá nesta devolução; você pode ignorar esta etapa.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificado</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No check changed since the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma verificação mudou desde a primeira execução.</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço corrigido</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>o destinatário</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back because the mailbox is full. Could you make some room and let me know, so I can send it again? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá, meu e-mail para %1 voltou porque a caixa de correio está cheia. Você poderia liberar um pouco de espaço e me avisar, para que eu possa enviá-lo novamente? Obrigado(a).</translation>
     </message>
     <message>
-        <source>Hello, my email to %1 was refused by your organisation&apos;s mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
+        <translation>Olá, meu e-mail para %1 foi recusado pela política de e-mail da sua organização. Você poderia pedir ao administrador de e-mail que permita mensagens de %2? Obrigado(a).</translation>
     </message>
     <message>
         <source>my address</source>
-        <translation type="unfinished"></translation>
+        <translation>meu endereço</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address still in use, or should I write to another one? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá, meu e-mail para %1 voltou: a caixa de correio parece estar desativada ou indisponível. Este endereço ainda está em uso ou devo escrever para outro? Obrigado(a).</translation>
     </message>
     <message>
         <source>Message to send the recipient by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem para enviar ao destinatário por outro canal</translation>
     </message>
     <message>
         <source>Delisting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoção da lista: %1</translation>
     </message>
     <message>
         <source>Delisting at Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoção da lista da Microsoft</translation>
     </message>
     <message>
         <source>Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft usa sua própria lista de bloqueio. Solicite a remoção do IP no portal de remoção do Office 365.</translation>
     </message>
     <message>
         <source>Suggested %1 record for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 sugerido para %2</translation>
     </message>
     <message>
         <source>Publish this TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique este registro TXT em %1.</translation>
     </message>
     <message>
         <source>What to change in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudar na mensagem</translation>
     </message>
     <message>
         <source>Listed link domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio de link listado %1</translation>
     </message>
     <message>
         <source>Remove links to this domain or get it delisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova os links para este domínio ou consiga a remoção dele da lista.</translation>
     </message>
     <message>
         <source>Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need this for our mail server to be accepted by other mail providers. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá, por favor configurem o DNS reverso (registro PTR) do nosso endereço IP %1 para %2. O nome %2 já resolve (ou vai resolver) para %1, de modo que as consultas reversa e direta coincidem. Precisamos disso para que nosso servidor de e-mail seja aceito por outros provedores de e-mail. Obrigado(a).</translation>
     </message>
     <message>
         <source>Request to your hosting provider or ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação ao seu provedor de hospedagem ou de internet</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>A fazer</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer ação</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,7 +2705,7 @@
 <context>
     <name>GuideStep</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
+        <source>%1: entry "%2": %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make sure the address exists: spelling, domain and the domain&apos;s mail servers.</source>
+        <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,11 +2741,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s mailbox</source>
+        <source>Check the recipient's mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient&apos;s policy.</source>
+        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2769,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check your sending server&apos;s IP address and your domain against the DNS blocklists and request delisting.</source>
+        <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,7 +2777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request removal on each list&apos;s delisting page (links below), starting with the lists big receivers use.</source>
+        <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,7 +2785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you send through a provider&apos;s shared IP, contact the provider: only they can fix its reputation.</source>
+        <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make your domain&apos;s sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
+        <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +2829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the message under the receiver&apos;s size limit (often 10 to 25 MB after encoding).</source>
+        <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2849,7 +2849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use your provider&apos;s outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
+        <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,7 +2984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP&apos;s reverse DNS is correct now.</source>
+        <source>The sending IP's reverse DNS is correct now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is on a major blocklist; the recipient&apos;s policy may be reacting to it.</source>
+        <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3254,7 +3254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the bounce with the clipboard&apos;s text</source>
+        <source>Replace the bounce with the clipboard's text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3390,10 +3390,7 @@
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
@@ -3408,7 +3405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=STSv1; id=&lt;a new id, e.g. the date&gt;&quot; and change the id whenever the policy file changes.</source>
+        <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,7 +3472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If %1 should receive mail, replace the &quot;0 .&quot; MX record with your mail server&apos;s MX records.</source>
+        <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3483,7 +3480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the &quot;0 .&quot; MX record, or all the others if the domain should not receive mail.</source>
+        <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,7 +3492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish an MX record naming the mail server, e.g. &quot;%1. MX 10 mail.%1.&quot;.</source>
+        <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,10 +3529,7 @@
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
@@ -3543,10 +3537,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
@@ -3568,7 +3559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scope must be &quot;host&quot; or &quot;name&quot;.</source>
+        <source>scope must be "host" or "name".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3591,11 +3582,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sample request: &quot;Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO.&quot; (Replace mail.example.com with your mail server&apos;s name.)</source>
+        <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3607,16 +3598,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server&apos;s name, and make sure that name has an A/AAAA record back to this IP.
+        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
@@ -3657,25 +3645,19 @@
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unnamed server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender&apos;s own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
+        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
@@ -3981,10 +3963,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facts still needed</source>
@@ -4155,7 +4134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot tell the report format from &quot;%1&quot;: use a file name ending in %2.</source>
+        <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4186,7 +4165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
+        <source>unknown severity "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,7 +4177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,7 +4193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad enhanced status code &quot;%1&quot;</source>
+        <source>bad enhanced status code "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4222,7 +4201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict &quot;%1&quot; is required</source>
+        <source>the verdict "%1" is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4278,17 +4257,11 @@
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -4345,7 +4318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s greeting</source>
+        <source>Waiting for the server's greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4492,7 +4465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} did not finish its answer at the step &quot;{stage}&quot; in time ({detail}).</source>
+        <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4504,7 +4477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} closed the connection at the step &quot;{stage}&quot; without an explanation.</source>
+        <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4580,7 +4553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A firewall or filter may interfere with encrypted mail, or the server&apos;s TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
+        <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4604,7 +4577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew the certificate; check also that this computer&apos;s clock is right.</source>
+        <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4616,7 +4589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the server name written in the certificate (often the provider&apos;s own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
+        <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to fix the certificate.</source>
+        <source>Ask the server's administrator to fix the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4664,7 +4637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
+        <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,7 +4685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on &quot;my server requires authentication&quot; and enter your user name (usually the full address) and password.</source>
+        <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4784,7 +4757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and use it here.</source>
+        <source>Create an app password in your account's security settings and use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4796,7 +4769,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: &quot;Authenticated SMTP&quot;), or use OAuth2.</source>
+        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4860,7 +4833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4888,7 +4861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused for now at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused for now at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,11 +4873,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s reason above; give the transcript to the provider if it is unclear.</source>
+        <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4924,7 +4897,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow &quot;Authenticated SMTP&quot; for the mailbox (or use OAuth2).</source>
+        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4991,19 +4964,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1&apos;s include authorizes %2)</source>
+        <source>(%1's include authorizes %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
-An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.</source>
+An empty --mail-from "" is the null sender: the HELO name is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5011,7 +4981,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Envelope sender (MAIL FROM); &quot;&quot; for the null sender.</source>
+        <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,7 +5005,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <source>unexpected argument "%1" (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,11 +5013,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mail-from is required (use --mail-from &quot;&quot; for the null sender)</source>
+        <source>--mail-from is required (use --mail-from "" for the null sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5058,11 +5028,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid multi-label domain name</source>
+        <source>"%1" is not a valid multi-label domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,11 +5048,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syntax error in the SPF record of %1 at position %2 (&quot;%3&quot;): %4</source>
+        <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 DNS-querying mechanisms and modifiers (&quot;%2&quot; in the record of %3)</source>
+        <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5098,7 +5068,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redirect= names &quot;%1&quot;, which is not a valid domain</source>
+        <source>redirect= names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5114,7 +5084,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>include: names &quot;%1&quot;, which is not a valid domain</source>
+        <source>include: names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5122,7 +5092,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: treated as non-existent</source>
+        <source>"%1" is not a valid DNS name: treated as non-existent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5137,11 +5107,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfLint</name>
     <message>
-        <source>%1: not a JSON object with a &quot;providers&quot; array (%2)</source>
+        <source>%1: not a JSON object with a "providers" array (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: provider entry %2 (&quot;%3&quot;) needs a name, a valid include domain and ptrSuffixes</source>
+        <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,11 +5135,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; authorizes every host on the internet to send as this domain</source>
+        <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;?all&quot; makes no statement about other hosts; use ~all or -all</source>
+        <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5217,7 +5187,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: syntax error at position %2 (&quot;%3&quot;): %4</source>
+        <source>%1: syntax error at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5249,11 +5219,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no A/AAAA records</source>
+        <source>%1: "%2" names %3, which has no A/AAAA records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no MX records</source>
+        <source>%1: "%2" names %3, which has no MX records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,11 +5242,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfMacro</name>
     <message>
-        <source>A &quot;%&quot; at the end must be written &quot;%%&quot;</source>
+        <source>A "%" at the end must be written "%%"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <source>A "%" must be followed by "{", "%", "_" or "-"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5292,42 +5262,42 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name (no dot before the top-level label)</source>
+        <source>"%1" is not a domain name (no dot before the top-level label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not end in a valid top-level label</source>
+        <source>"%1" does not end in a valid top-level label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unterminated macro: &quot;%{&quot; at the end</source>
+        <source>Unterminated macro: "%{" at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown macro letter &quot;%1&quot;</source>
+        <source>Unknown macro letter "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The macro letter &quot;%1&quot; is only allowed in explanation text</source>
+        <source>The macro letter "%1" is only allowed in explanation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A macro&apos;s digit transformer must not be zero</source>
+        <source>A macro's digit transformer must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed macro: expected &quot;}&quot;</source>
+        <source>Malformed macro: expected "}"</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
+        <source>The record does not start with "v=spf1" followed by a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modifier &quot;%1&quot; appears more than once</source>
+        <source>The modifier "%1" appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5335,51 +5305,51 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid value of the modifier &quot;%1&quot;: %2</source>
+        <source>Invalid value of the modifier "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and a domain</source>
+        <source>"%1" needs ":" and a domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no prefix length</source>
+        <source>"%1" takes no prefix length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid domain in &quot;%1&quot;: %2</source>
+        <source>Invalid domain in "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;all&quot; takes no arguments</source>
+        <source>"all" takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed &quot;%1&quot;: expected [:domain][/ip4-prefix][//ip6-prefix]</source>
+        <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv4 prefix length &quot;/%1&quot; (0 to 32, no leading zeros)</source>
+        <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv6 prefix length &quot;//%1&quot; (0 to 128, no leading zeros)</source>
+        <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and an address</source>
+        <source>"%1" needs ":" and an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <source>"%1" is not an IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid prefix length &quot;%1&quot;</source>
+        <source>Invalid prefix length "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5387,7 +5357,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown mechanism &quot;%1&quot;</source>
+        <source>Unknown mechanism "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5396,20 +5366,14 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none: no SPF record</source>
@@ -5448,11 +5412,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain&apos;s explanation: %1</source>
+        <source>The domain's explanation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decided by &quot;%1&quot;</source>
+        <source>Decided by "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5465,10 +5429,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>match</source>
@@ -5476,10 +5437,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5579,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
@@ -5658,7 +5613,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageBlocklists</name>
     <message>
-        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP&apos;s reverse DNS name.</source>
+        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,7 +5649,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per blocklist and checked address: listed, clean or couldn&apos;t check</source>
+        <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,7 +5665,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the selected blocklist&apos;s removal or lookup page in the web browser</source>
+        <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5722,15 +5677,12 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn&apos;t check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
+        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
@@ -5781,7 +5733,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5789,11 +5741,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed on %1, clean on %2, couldn&apos;t check %3.</source>
+        <source>Listed on %1, clean on %2, couldn't check %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocklists done: %1 listed, %2 clean, %3 couldn&apos;t check.</source>
+        <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5861,10 +5813,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
@@ -5872,10 +5821,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -5925,7 +5871,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageMailbox</name>
     <message>
-        <source>The address exists, but the recipient&apos;s mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
+        <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5969,7 +5915,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A full or disabled mailbox is on the recipient&apos;s side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
+        <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5978,7 +5924,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bounce does not point to the recipient&apos;s mailbox.</source>
+        <source>The bounce does not point to the recipient's mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6006,7 +5952,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the bounce concerns the recipient&apos;s mailbox; this step can be skipped.</source>
+        <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6045,7 +5991,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces the text below with the clipboard&apos;s contents</source>
+        <source>Replaces the text below with the clipboard's contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6189,7 +6135,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The s= tag of your message&apos;s DKIM signature</source>
+        <source>The s= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6201,7 +6147,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The d= tag of your message&apos;s DKIM signature</source>
+        <source>The d= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6270,10 +6216,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -6440,7 +6383,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up the recipient&apos;s domain…</source>
+        <source>Looking up the recipient's domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6516,10 +6459,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-running checks…</source>
@@ -6551,17 +6491,11 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
@@ -6751,7 +6685,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s name first.</source>
+        <source>Enter the SMTP server's name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6791,13 +6725,13 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1).
+        <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your address (as sender or user name) or the server&apos;s name to detect settings.</source>
+        <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6810,10 +6744,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
@@ -6843,7 +6774,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6854,11 +6785,11 @@ Compare it with the one your provider publishes before trusting it.</source>
 <context>
     <name>TagList</name>
     <message>
-        <source>&quot;%1&quot; at position %2 is not of the form tag=value.</source>
+        <source>"%1" at position %2 is not of the form tag=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at position %2 is not a valid tag name.</source>
+        <source>"%1" at position %2 is not a valid tag name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6877,7 +6808,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rua= holds &quot;%1&quot;; only mailto: and https: URIs are allowed.</source>
+        <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6894,10 +6825,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
@@ -6908,7 +6836,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</source>
+        <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
