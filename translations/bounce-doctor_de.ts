@@ -5,100 +5,100 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cause:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache:    </translation>
     </message>
     <message>
         <source>            </source>
-        <translation type="unfinished"></translation>
+        <translation>            </translation>
     </message>
     <message>
         <source>Reason:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:      </translation>
     </message>
     <message>
         <source>Codes:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes:      </translation>
     </message>
     <message>
         <source>Confidence: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: </translation>
     </message>
     <message>
         <source>Format:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Format:     </translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine gefunden)</translation>
     </message>
     <message>
         <source>remote server: </source>
-        <translation type="unfinished"></translation>
+        <translation>entfernter Server: </translation>
     </message>
     <message>
         <source>at: </source>
-        <translation type="unfinished"></translation>
+        <translation>bei: </translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten:</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Read bounce messages and name the cause of each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbarkeitsberichte lesen und die Ursache jedes Fehlschlags benennen.</translation>
     </message>
     <message>
         <source>One JSON object per input, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Eingabe, eines pro Zeile.</translation>
     </message>
     <message>
-        <source>Bounce files (.eml or text); none or &apos;-&apos; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>Bounce files (.eml or text); none or '-' reads standard input.</source>
+        <translation>Bounce-Dateien (.eml oder Text); keine Angabe oder '-' liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
 </context>
 <context>
     <name>AresResolver</name>
     <message>
         <source>could not set up the DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Resolver konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>could not use the DNS servers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Server %1 konnten nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>CNAME loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME-Schleife: %1</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server antwortete mit Fehlercode %1</translation>
     </message>
     <message numerus="yes">
         <source>CNAME chain longer than %n aliases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CNAME-Kette länger als %n Alias</numerusform>
+            <numerusform>CNAME-Kette länger als %n Aliase</numerusform>
         </translation>
     </message>
 </context>
@@ -106,2426 +106,2423 @@
     <name>AuthCheckJob</name>
     <message>
         <source>No DNS resolver is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Resolver verfügbar.</translation>
     </message>
     <message>
         <source>The DNS query for %1 (%2) failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Abfrage für %1 (%2) ist fehlgeschlagen: %3.</translation>
     </message>
     <message>
         <source>This says nothing about the record itself; try again, or use another DNS server (--dns-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sagt nichts über den Eintrag selbst aus; versuchen Sie es erneut oder verwenden Sie einen anderen DNS-Server (--dns-server).</translation>
     </message>
 </context>
 <context>
     <name>AuthKnowledge</name>
     <message>
         <source>Knowledge file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Knowledge file %1 is not valid JSON at offset %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatei %1 ist an Position %2 kein gültiges JSON: %3.</translation>
     </message>
     <message>
         <source>Knowledge file %1 must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>Knowledge file %1, entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatei %1, Eintrag %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Blocklist</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: entry "%2": %3</source>
+        <translation>%1: Eintrag „%2“: %3</translation>
     </message>
     <message>
         <source>Cannot read the blocklist catalogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blocklisten-Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON an Position %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) für %3</translation>
     </message>
     <message>
         <source>Listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistet: %1</translation>
     </message>
     <message>
         <source>Delisting page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite zur Austragung: %1</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelistet</translation>
     </message>
     <message>
         <source>Not listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelistet (%1)</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check: %1</source>
+        <translation>Nicht prüfbar: %1</translation>
     </message>
     <message>
         <source>How this list treats resolvers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang dieser Liste mit Resolvern: %1</translation>
     </message>
     <message>
         <source>Spamhaus Block List: a known spam source or spam operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Block List: eine bekannte Spamquelle oder Spam-Operation</translation>
     </message>
     <message>
         <source>Spamhaus CSS: the IP recently sent low-reputation or snowshoe mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus CSS: Die IP hat kürzlich Mail mit schlechter Reputation oder Snowshoe-Spam versendet</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked (botnet, open proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: Die IP ist infiziert oder gekapert (Botnetz, offener Proxy)</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List: Die IP ist infiziert oder gekapert</translation>
     </message>
     <message>
-        <source>Don&apos;t Route Or Peer: the whole network is controlled by criminals</source>
-        <translation type="unfinished"></translation>
+        <source>Don't Route Or Peer: the whole network is controlled by criminals</source>
+        <translation>Don't Route Or Peer: Das gesamte Netz wird von Kriminellen kontrolliert</translation>
     </message>
     <message>
-        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider's mail server</source>
+        <translation>Policy Block List (vom Provider gesetzt): Diese Adresse sollte keine Mail direkt versenden, verwenden Sie den Mailserver Ihres Providers</translation>
     </message>
     <message>
         <source>Policy Block List (set by Spamhaus): a dynamic or end-user address that should not send mail directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy Block List (von Spamhaus gesetzt): eine dynamische oder Endkunden-Adresse, die keine Mail direkt versenden sollte</translation>
     </message>
     <message>
         <source>the zone name in the query was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zonenname in der Abfrage war falsch geschrieben</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries coming through a public or open resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus lehnt Abfragen über einen öffentlichen oder offenen Resolver ab</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries: too many queries from this resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus lehnt Abfragen ab: zu viele Abfragen von diesem Resolver</translation>
     </message>
     <message>
-        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider&apos;s authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
-        <translation type="unfinished"></translation>
+        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider's authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
+        <translation>Prüfen Sie die IP auf check.spamhaus.org. SBL und CSS: Beheben Sie die Ursache (kompromittiertes Konto, schlechte Adressliste) und beantragen Sie dort die Entfernung. XBL: Bereinigen Sie zuerst den infizierten Rechner und nutzen Sie dann die Selbstbedienungs-Entfernung. PBL: Versenden Sie über den authentifizierten Mailserver Ihres Providers oder bitten Sie Ihren Provider, den Bereich zu entfernen, wenn es sich um einen statischen Mailserver handelt.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through Google, Cloudflare, Quad9 and other public resolvers; use your own recursive resolver or a free Data Query Service key</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: antwortet über Google, Cloudflare, Quad9 und andere öffentliche Resolver mit 127.255.255.254; verwenden Sie Ihren eigenen rekursiven Resolver oder einen kostenlosen Data-Query-Service-Schlüssel</translation>
     </message>
     <message>
         <source>spam domain: low reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Domain: schlechte Reputation</translation>
     </message>
     <message>
         <source>phishing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing-Domain</translation>
     </message>
     <message>
         <source>malware domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Malware-Domain</translation>
     </message>
     <message>
         <source>botnet command-and-control domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Botnetz-Steuerungsdomain (Command-and-Control)</translation>
     </message>
     <message>
         <source>abused legitimate domain used for spam</source>
-        <translation type="unfinished"></translation>
+        <translation>missbrauchte legitime Domain, für Spam verwendet</translation>
     </message>
     <message>
         <source>abused legitimate redirector or URL shortener</source>
-        <translation type="unfinished"></translation>
+        <translation>missbrauchter legitimer Weiterleitungsdienst oder URL-Kürzer</translation>
     </message>
     <message>
         <source>abused legitimate domain used for phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>missbrauchte legitime Domain, für Phishing verwendet</translation>
     </message>
     <message>
         <source>abused legitimate domain used for malware</source>
-        <translation type="unfinished"></translation>
+        <translation>missbrauchte legitime Domain, für Malware verwendet</translation>
     </message>
     <message>
         <source>abused legitimate domain used for botnet control</source>
-        <translation type="unfinished"></translation>
+        <translation>missbrauchte legitime Domain, für Botnetz-Steuerung verwendet</translation>
     </message>
     <message>
         <source>an IP address was queried in a domain list</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Domain-Liste wurde eine IP-Adresse abgefragt</translation>
     </message>
     <message>
         <source>Look the domain up at check.spamhaus.org, remove whatever got it listed (compromised site, spam links, abused redirector) and request removal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain auf check.spamhaus.org, beseitigen Sie, was zur Listung geführt hat (kompromittierte Website, Spam-Links, missbrauchte Weiterleitung), und beantragen Sie dort die Entfernung.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: antwortet über öffentliche Resolver mit 127.255.255.254</translation>
     </message>
     <message>
         <source>people reported spam from this IP to SpamCop recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer haben kürzlich Spam von dieser IP an SpamCop gemeldet</translation>
     </message>
     <message>
         <source>SpamCop listings expire by themselves about 24 hours after the last report. Find and stop what sends the reported mail (look at the TXT reason and your logs), then wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpamCop-Einträge verfallen etwa 24 Stunden nach der letzten Meldung von selbst. Finden und stoppen Sie, was die gemeldeten Mails versendet (sehen Sie sich den TXT-Grund und Ihre Protokolle an), und warten Sie dann.</translation>
     </message>
     <message>
         <source>answers public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet öffentlichen Resolvern</translation>
     </message>
     <message>
-        <source>poor reputation in Barracuda&apos;s network (spam seen from this IP)</source>
-        <translation type="unfinished"></translation>
+        <source>poor reputation in Barracuda's network (spam seen from this IP)</source>
+        <translation>schlechte Reputation im Barracuda-Netzwerk (Spam von dieser IP beobachtet)</translation>
     </message>
     <message>
         <source>Fix the cause (open relay, compromised account, bad list), then fill in the removal request form; removals are usually handled within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache (offenes Relay, kompromittiertes Konto, schlechte Adressliste) und füllen Sie dann das Formular für den Entfernungsantrag aus; Entfernungen werden meist innerhalb von 24 Stunden bearbeitet.</translation>
     </message>
     <message>
         <source>answers only DNS servers registered (free) at barracudacentral.org; others get no data</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nur DNS-Servern, die (kostenlos) bei barracudacentral.org registriert sind; andere erhalten keine Daten</translation>
     </message>
     <message>
         <source>this single IP sent mail to UCEPROTECT spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese einzelne IP hat Mail an Spamfallen von UCEPROTECT gesendet</translation>
     </message>
     <message>
         <source>Level 1 entries expire automatically 7 days after the last spam-trap hit (an express removal is sold). Stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-1-Einträge verfallen automatisch 7 Tage nach dem letzten Spamfallen-Treffer (eine Express-Entfernung wird verkauft). Stoppen Sie zuerst den Spam.</translation>
     </message>
     <message>
         <source>answers public resolvers, with rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet öffentlichen Resolvern, mit Ratenbegrenzung</translation>
     </message>
     <message>
-        <source>the IP&apos;s allocation (subnet) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <source>the IP's allocation (subnet) had many Level 1 listings</source>
+        <translation>Der Adressblock (Subnetz) der IP hatte viele Level-1-Einträge</translation>
     </message>
     <message>
-        <source>Level 2 lists your provider&apos;s network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 2 lists your provider's network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
+        <translation>Level 2 listet das Netz Ihres Providers, nicht Sie: Bitten Sie Ihren Hosting-Provider, sich um den Missbrauch in seinem Bereich zu kümmern; der Eintrag verfällt, wenn die Level-1-Einträge verfallen.</translation>
     </message>
     <message>
         <source>the whole autonomous system (provider) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte autonome System (Provider) hatte viele Level-1-Einträge</translation>
     </message>
     <message>
-        <source>Level 3 lists your provider&apos;s whole network; few big receivers use it. Only your provider can get it removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 3 lists your provider's whole network; few big receivers use it. Only your provider can get it removed.</source>
+        <translation>Level 3 listet das gesamte Netz Ihres Providers; nur wenige große Empfänger nutzen es. Nur Ihr Provider kann die Entfernung erreichen.</translation>
     </message>
     <message>
         <source>this IP sends backscatter: bounces or auto-replies to forged senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese IP versendet Backscatter: Bounces oder automatische Antworten an gefälschte Absender</translation>
     </message>
     <message>
         <source>Reject unknown recipients during the SMTP dialogue instead of bouncing afterwards, and stop auto-replies to spam; entries expire after four weeks without backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie unbekannte Empfänger während des SMTP-Dialogs ab, statt nachträglich Bounces zu erzeugen, und beenden Sie automatische Antworten auf Spam; Einträge verfallen nach vier Wochen ohne Backscatter.</translation>
     </message>
     <message>
         <source>this IP sent mail to PSBL spam traps and no legitimate mail was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese IP hat Mail an Spamfallen der PSBL gesendet, und es wurde keine legitime Mail beobachtet</translation>
     </message>
     <message>
         <source>Look the IP up at psbl.org and use the self-service removal after fixing the spam source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die IP auf psbl.org und nutzen Sie nach Beseitigung der Spamquelle die Selbstbedienungs-Entfernung.</translation>
     </message>
     <message>
         <source>zero-hour: part of a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero-Hour: gerade Teil einer Spamwelle</translation>
     </message>
     <message>
         <source>worst reputation (L5)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechteste Reputation (L5)</translation>
     </message>
     <message>
         <source>very bad reputation (L4)</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr schlechte Reputation (L4)</translation>
     </message>
     <message>
         <source>bad reputation (L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Reputation (L3)</translation>
     </message>
     <message>
         <source>Fix the source of the spam, then request a reputation review on mailspike.org; reviews take 6 to 36 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beseitigen Sie die Spamquelle und beantragen Sie dann auf mailspike.org eine Überprüfung der Reputation; Überprüfungen dauern 6 bis 36 Stunden.</translation>
     </message>
     <message>
         <source>free below 100,000 queries a day</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos unter 100.000 Abfragen pro Tag</translation>
     </message>
     <message>
         <source>the IP takes part in a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP ist gerade an einer Spamwelle beteiligt</translation>
     </message>
     <message>
         <source>Zero-hour entries expire quickly once the wave stops; stop the spam and check again in a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero-Hour-Einträge verfallen schnell, sobald die Welle endet; stoppen Sie den Spam und prüfen Sie in einigen Stunden erneut.</translation>
     </message>
     <message>
         <source>suspicious reputation (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>verdächtige Reputation (L2)</translation>
     </message>
     <message>
         <source>slightly suspicious reputation (L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht verdächtige Reputation (L1)</translation>
     </message>
     <message>
         <source>neutral reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>neutrale Reputation</translation>
     </message>
     <message>
         <source>good reputation (H1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Reputation (H1)</translation>
     </message>
     <message>
         <source>good reputation (H2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Reputation (H2)</translation>
     </message>
     <message>
         <source>good reputation (H3)</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Reputation (H3)</translation>
     </message>
     <message>
         <source>very good reputation (H4)</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr gute Reputation (H4)</translation>
     </message>
     <message>
         <source>excellent reputation (H5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgezeichnete Reputation (H5)</translation>
     </message>
     <message>
         <source>Reputation improves as receivers see clean mail from the IP; request a review on mailspike.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reputation verbessert sich, wenn Empfänger saubere Mail von der IP sehen; beantragen Sie nach Behebung der Ursache eine Überprüfung auf mailspike.org.</translation>
     </message>
     <message>
         <source>the IP looks like a dynamic end-user address (its reverse DNS is generic) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP sieht wie eine dynamische Endkunden-Adresse aus (ihr Reverse-DNS ist generisch) und hat Spam versendet</translation>
     </message>
     <message>
         <source>Give the IP a reverse DNS name that names your mail server (and resolves back), then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der IP einen Reverse-DNS-Namen, der Ihren Mailserver benennt (und zurück auflöst), und nutzen Sie dann das Entfernungsformular.</translation>
     </message>
     <message>
         <source>answers public resolvers within its terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet öffentlichen Resolvern im Rahmen der Nutzungsbedingungen</translation>
     </message>
     <message>
         <source>the IP has no reverse DNS (PTR) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat kein Reverse-DNS (PTR) und hat Spam versendet</translation>
     </message>
     <message>
         <source>Ask whoever owns the IP (hosting provider or ISP) for a PTR record naming your mail server, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Inhaber der IP (Hosting-Provider oder Internetanbieter) um einen PTR-Eintrag, der Ihren Mailserver benennt, und nutzen Sie dann das Entfernungsformular.</translation>
     </message>
     <message>
         <source>the IP sent spam to SpamRATS traps or was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat Spam an SpamRATS-Fallen gesendet oder wurde gemeldet</translation>
     </message>
     <message>
         <source>Stop the spam source, then use the removal form (a working forward-confirmed reverse DNS is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie die Spamquelle und nutzen Sie dann das Entfernungsformular (ein funktionierendes vorwärtsbestätigtes Reverse-DNS ist erforderlich).</translation>
     </message>
     <message>
         <source>the IP tried to guess mail passwords (authentication attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat versucht, Mail-Passwörter zu erraten (Authentifizierungsangriffe)</translation>
     </message>
     <message>
         <source>Find the compromised machine that attacks mail servers, clean it, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie den kompromittierten Rechner, der Mailserver angreift, bereinigen Sie ihn und nutzen Sie dann das Entfernungsformular.</translation>
     </message>
     <message>
         <source>blacklist: spam seen from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklist: Spam von dieser IP beobachtet</translation>
     </message>
     <message>
         <source>exploit list: infected or compromised host</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploit-Liste: infizierter oder kompromittierter Host</translation>
     </message>
     <message>
         <source>policy list: a residential or dynamic IP that should not send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy-Liste: eine private oder dynamische IP, die nicht direkt versenden sollte</translation>
     </message>
     <message>
-        <source>generic reverse DNS: the IP&apos;s PTR looks like an end-user address</source>
-        <translation type="unfinished"></translation>
+        <source>generic reverse DNS: the IP's PTR looks like an end-user address</source>
+        <translation>generisches Reverse-DNS: der PTR der IP sieht wie eine Endkunden-Adresse aus</translation>
     </message>
     <message>
         <source>no reverse DNS (PTR) for this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Reverse-DNS (PTR) für diese IP</translation>
     </message>
     <message>
         <source>Look the IP up at lookup.abusix.com, fix the cause and request delisting there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die IP auf lookup.abusix.com, beheben Sie die Ursache und beantragen Sie dort die Austragung.</translation>
     </message>
     <message>
         <source>needs a free Abusix Mail Intelligence key (queries go to &lt;key&gt;.combined.mail.abusix.zone); without one it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt einen kostenlosen Abusix-Mail-Intelligence-Schlüssel (Abfragen gehen an &lt;key&gt;.combined.mail.abusix.zone); ohne ihn kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>IRC drone</source>
-        <translation type="unfinished"></translation>
+        <translation>IRC-Drohne</translation>
     </message>
     <message>
         <source>bottler</source>
-        <translation type="unfinished"></translation>
+        <translation>Bottler</translation>
     </message>
     <message>
         <source>unknown spambot or drone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Spambot oder Drohne</translation>
     </message>
     <message>
         <source>DDoS drone</source>
-        <translation type="unfinished"></translation>
+        <translation>DDoS-Drohne</translation>
     </message>
     <message>
         <source>open SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>offener SOCKS-Proxy</translation>
     </message>
     <message>
         <source>open HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>offener HTTP-Proxy</translation>
     </message>
     <message>
         <source>proxy chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Kette</translation>
     </message>
     <message>
         <source>web page proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten-Proxy</translation>
     </message>
     <message>
         <source>open DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>offener DNS-Resolver</translation>
     </message>
     <message>
         <source>brute-force attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>Brute-Force-Angreifer</translation>
     </message>
     <message>
         <source>open WinGate proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>offener WinGate-Proxy</translation>
     </message>
     <message>
         <source>compromised router or gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>kompromittierter Router oder kompromittiertes Gateway</translation>
     </message>
     <message>
         <source>autorooting worm</source>
-        <translation type="unfinished"></translation>
+        <translation>sich selbst verbreitender Root-Wurm</translation>
     </message>
     <message>
         <source>automatically detected botnet IP</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch erkannte Botnetz-IP</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>im IRC gesehener Hostname im DNS/MX-Stil</translation>
     </message>
     <message>
         <source>abused VPN service</source>
-        <translation type="unfinished"></translation>
+        <translation>missbrauchter VPN-Dienst</translation>
     </message>
     <message>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kategorisiert</translation>
     </message>
     <message>
         <source>Clean the compromised machine or close the open proxy, then request removal on dronebl.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie den kompromittierten Rechner oder schließen Sie den offenen Proxy und beantragen Sie dann die Entfernung auf dronebl.org.</translation>
     </message>
     <message>
         <source>the IP sent mail to s5h.net spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat Mail an Spamfallen von s5h.net gesendet</translation>
     </message>
     <message>
-        <source>Entries expire by themselves; removal can be requested through the list&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries expire by themselves; removal can be requested through the list's web page.</source>
+        <translation>Einträge verfallen von selbst; die Entfernung kann über die Webseite der Liste beantragt werden.</translation>
     </message>
     <message>
         <source>the IP sent spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat Spam versendet, den NordSpam beobachtet hat</translation>
     </message>
     <message>
         <source>Request removal through nordspam.com after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie nach Behebung der Ursache die Entfernung über nordspam.com.</translation>
     </message>
     <message>
         <source>the domain appears in spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain erscheint in Spam, den NordSpam beobachtet hat</translation>
     </message>
     <message>
         <source>the IP sent spam to NiX Spam traps in the last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat in den letzten 12 Stunden Spam an Fallen von NiX Spam gesendet</translation>
     </message>
     <message>
         <source>Entries expire 12 hours after the last spam; stop the spam and wait, or request removal on nixspam.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge verfallen 12 Stunden nach dem letzten Spam; stoppen Sie den Spam und warten Sie, oder beantragen Sie die Entfernung auf nixspam.net.</translation>
     </message>
     <message>
-        <source>the IP sends almost only spam by GBUdb&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <source>the IP sends almost only spam by GBUdb's statistics</source>
+        <translation>Laut GBUdb-Statistik versendet die IP fast nur Spam</translation>
     </message>
     <message>
         <source>GBUdb entries fade as receivers see clean mail from the IP; stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>GBUdb-Einträge verblassen, wenn Empfänger saubere Mail von der IP sehen; stoppen Sie zuerst den Spam.</translation>
     </message>
     <message>
         <source>the IP sent mail to 0spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat Mail an Spamfallen von 0spam gesendet</translation>
     </message>
     <message>
         <source>Request removal on 0spam.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie nach Behebung der Ursache die Entfernung auf 0spam.org.</translation>
     </message>
     <message>
         <source>the IP attacked servers (brute force on mail, SSH or web logins) in the last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat in den letzten 48 Stunden Server angegriffen (Brute Force auf Mail-, SSH- oder Web-Anmeldungen)</translation>
     </message>
     <message>
         <source>Find and clean the attacking machine, then use the delist page; entries expire after 48 hours without new reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden und bereinigen Sie den angreifenden Rechner und nutzen Sie dann die Austragungsseite; Einträge verfallen nach 48 Stunden ohne neue Meldungen.</translation>
     </message>
     <message>
         <source>phishing sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing-Websites</translation>
     </message>
     <message>
         <source>malware sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Malware-Websites</translation>
     </message>
     <message>
         <source>spam and abuse sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam- und Missbrauchs-Websites</translation>
     </message>
     <message>
         <source>cracked (compromised) sites</source>
-        <translation type="unfinished"></translation>
+        <translation>geknackte (kompromittierte) Websites</translation>
     </message>
     <message>
         <source>SURBL refused the query (the resolver is blocked or over quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL hat die Abfrage abgelehnt (der Resolver ist gesperrt oder hat sein Kontingent überschritten)</translation>
     </message>
     <message>
         <source>SURBL lists domains that appear in message bodies. Clean the site or stop linking to it, then use the analysis page to request removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL listet Domains, die in Nachrichtentexten vorkommen. Bereinigen Sie die Website oder verlinken Sie sie nicht mehr und beantragen Sie dann über die Analyseseite die Entfernung.</translation>
     </message>
     <message>
         <source>low-volume public use allowed; heavy users need a data feed</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe öffentliche Nutzung erlaubt; Vielnutzer benötigen einen Datenfeed</translation>
     </message>
     <message>
         <source>black: domains seen in spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>schwarz: Domains, die nur in Spam vorkommen</translation>
     </message>
     <message>
         <source>grey: domains of bulk senders some people consider spam</source>
-        <translation type="unfinished"></translation>
+        <translation>grau: Domains von Massenversendern, die manche als Spam ansehen</translation>
     </message>
     <message>
         <source>red: domains seen in spam from newly registered or abused sources</source>
-        <translation type="unfinished"></translation>
+        <translation>rot: Domains aus Spam von neu registrierten oder missbrauchten Quellen</translation>
     </message>
     <message>
         <source>URIBL refused the query (public or high-volume resolver blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>URIBL hat die Abfrage abgelehnt (öffentlicher Resolver oder Resolver mit hohem Aufkommen gesperrt)</translation>
     </message>
     <message>
         <source>Look the domain up at admin.uribl.com (an account is needed to request removal) after removing what got it listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain auf admin.uribl.com (für einen Entfernungsantrag ist ein Konto nötig), nachdem Sie beseitigt haben, was zur Listung geführt hat.</translation>
     </message>
     <message>
         <source>blocks Google, OpenDNS and big ISP resolvers: answers 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>sperrt Resolver von Google, OpenDNS und großen Providern: antwortet 127.0.0.1</translation>
     </message>
     <message>
         <source>the list refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat die Abfrage abgelehnt</translation>
     </message>
     <message>
         <source>listed with a code this catalogue does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistet mit einem Code, den dieser Katalog nicht beschreibt</translation>
     </message>
     <message>
         <source>No blocklist catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Blocklisten-Katalog</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>„%1“ ist kein Domainname</translation>
     </message>
     <message>
         <source>Give at least one IP address or domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine IP-Adresse oder Domain zur Prüfung an</translation>
     </message>
     <message>
         <source>No zone in the catalogue checks this kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zone im Katalog prüft diese Art von Ziel</translation>
     </message>
     <message>
         <source>this list needs a personal query key (set one in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste benötigt einen persönlichen Abfrageschlüssel (in den Einstellungen festlegen)</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <source>the list did not answer its own test entry (%1), so &quot;not listed&quot; cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
-        <translation type="unfinished"></translation>
+        <source>the list did not answer its own test entry (%1), so "not listed" cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
+        <translation>Die Liste hat auf ihren eigenen Testeintrag (%1) nicht geantwortet, daher ist „nicht gelistet“ nicht verlässlich: Die Liste lehnt möglicherweise Ihren DNS-Resolver ab oder ist außer Betrieb</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Antwort</translation>
     </message>
     <message>
         <source>the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result means nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort %1 liegt außerhalb von 127.0.0.0/8: Ihr DNS-Resolver schreibt Antworten um, daher ist das Ergebnis bedeutungslos</translation>
     </message>
     <message>
         <source>the list answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste antwortete %1: %2</translation>
     </message>
     <message>
-        <source>the list also &quot;lists&quot; its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
-        <translation type="unfinished"></translation>
+        <source>the list also "lists" its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
+        <translation>Die Liste „listet“ auch ihren nie gelisteten Testeintrag %1: Ihr DNS-Resolver erfindet Antworten für nicht existierende Namen</translation>
     </message>
 </context>
 <context>
     <name>BlocklistCommand</name>
     <message>
         <source>reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>angegebener Grund:</translation>
     </message>
     <message>
         <source>what to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>was zu tun ist:</translation>
     </message>
     <message>
         <source>delisting page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite zur Austragung:</translation>
     </message>
     <message>
-        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check</source>
+        <translation>%1 Zonen in %2 ms geprüft: %3 gelistet, %4 sauber, %5 nicht prüfbar</translation>
     </message>
     <message>
-        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn&apos;t check.</source>
-        <translation type="unfinished"></translation>
+        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn't check.</source>
+        <translation>IP-Adressen und Domains mit den DNS-Blocklisten prüfen, die Mailserver verwenden. Jede Zone antwortet mit gelistet, sauber oder nicht prüfbar.</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address to check (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende IPv4- oder IPv6-Adresse (wiederholbar).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Domain to check in the domain lists (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Domain-Listen zu prüfende Domain (wiederholbar).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Only this zone (id or name, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Zone (ID oder Name, wiederholbar).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Deadline per zone in milliseconds (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Zone in Millisekunden (Standard 6000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence query key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageschlüssel für Abusix Mail Intelligence.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>give --ip IP or --domain DOMAIN (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --ip IP oder --domain DOMAIN an (siehe --help)</translation>
     </message>
     <message>
         <source>--zone-timeout needs a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone-timeout benötigt eine positive Anzahl Millisekunden</translation>
     </message>
     <message>
         <source>checked %1 of %2 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zonen geprüft</translation>
     </message>
 </context>
 <context>
     <name>BounceAnalyzer</name>
     <message>
         <source>The bounce could not be analysed (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce konnte nicht analysiert werden (zu wenig Speicher).</translation>
     </message>
 </context>
 <context>
     <name>BounceCase</name>
     <message>
         <source>Paste the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce einfügen</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse prüfen</translation>
     </message>
     <message>
         <source>Recipient mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach des Empfängers</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt und Versandaktivität</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Einstellungen</translation>
     </message>
     <message>
         <source>Resend after fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Behebung erneut senden</translation>
     </message>
 </context>
 <context>
     <name>BounceParser</name>
     <message>
         <source>There is nothing to read: paste a bounce message or drop a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu lesen: Fügen Sie einen Unzustellbarkeitsbericht ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
         <source>The input is %1 MB, more than the %2 MB a bounce can reasonably be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist %1 MB groß, mehr als die %2 MB, die ein Bounce vernünftigerweise haben kann.</translation>
     </message>
     <message>
         <source>This is binary data, not the text of an e-mail. Paste the bounce message itself or save it as .eml and drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Binärdaten, kein E-Mail-Text. Fügen Sie den Unzustellbarkeitsbericht selbst ein oder speichern Sie ihn als .eml und ziehen Sie diese Datei hierher.</translation>
     </message>
     <message>
         <source>The message could not be read (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gelesen werden (zu wenig Speicher).</translation>
     </message>
     <message>
         <source>The message could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>The message declares more than %n MIME parts; it was read as plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Nachricht deklariert mehr als %n MIME-Teil; sie wurde als reiner Text gelesen.</numerusform>
+            <numerusform>Die Nachricht deklariert mehr als %n MIME-Teile; sie wurde als reiner Text gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n KB of the text were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur das erste %n KB des Textes wurde gelesen.</numerusform>
+            <numerusform>Nur die ersten %n KB des Textes wurden gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n recipients were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur der erste %n Empfänger wurde gelesen.</numerusform>
+            <numerusform>Nur die ersten %n Empfänger wurden gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The bounce was read from the message attached to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce wurde aus der an diese Nachricht angehängten Nachricht gelesen.</translation>
     </message>
     <message>
         <source>The feedback report names the source IP of the reported message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feedback-Bericht nennt die Quell-IP der gemeldeten Nachricht.</translation>
     </message>
     <message>
         <source>No delivery failure was found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Text wurde kein Zustellfehler gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>The message nests MIME parts more than %n levels deep; deeper parts were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Nachricht verschachtelt MIME-Teile mehr als %n Ebene tief; tiefere Teile wurden nicht gelesen.</numerusform>
+            <numerusform>Die Nachricht verschachtelt MIME-Teile mehr als %n Ebenen tief; tiefere Teile wurden nicht gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The message has more than %n MIME parts; the rest were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Nachricht hat mehr als %n MIME-Teil; der Rest wurde nicht gelesen.</numerusform>
+            <numerusform>Die Nachricht hat mehr als %n MIME-Teile; der Rest wurde nicht gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A part of the message could not be decoded (broken encoding or binary data) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Nachricht konnte nicht dekodiert werden (fehlerhafte Kodierung oder Binärdaten) und wurde übersprungen.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist kein gültiges UTF-8; er wurde als Latin-1 gelesen.</translation>
     </message>
 </context>
 <context>
     <name>BounceReason</name>
     <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse existiert nicht</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
+        <translation>Der Server des Empfängers meldet, dass es kein Postfach mit dieser Adresse gibt. Prüfen Sie die Adresse auf Tippfehler oder fragen Sie die Person nach ihrer aktuellen Adresse.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain existiert nicht</translation>
     </message>
     <message>
         <source>The part after the @ has no mail server in DNS or does not exist at all. Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil nach dem @ hat keinen Mailserver im DNS oder existiert überhaupt nicht. Prüfen Sie die Schreibweise der Domain.</translation>
     </message>
     <message>
         <source>The recipient domain never accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain nimmt nie Mail an</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a &quot;null MX&quot; record, which states that it does not receive e-mail at all. This address cannot work.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a "null MX" record, which states that it does not receive e-mail at all. This address cannot work.</source>
+        <translation>Die Domain des Empfängers veröffentlicht einen „Null-MX“-Eintrag, der besagt, dass sie überhaupt keine E-Mails empfängt. Diese Adresse kann nicht funktionieren.</translation>
     </message>
     <message>
         <source>The recipient address is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist fehlerhaft</translation>
     </message>
     <message>
         <source>The recipient address is not a valid e-mail address (wrong characters or missing parts). Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist keine gültige E-Mail-Adresse (falsche Zeichen oder fehlende Teile). Korrigieren Sie die Adresse und senden Sie erneut.</translation>
     </message>
     <message>
         <source>The recipient has moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist umgezogen</translation>
     </message>
     <message>
         <source>The mailbox has moved or the address now belongs to someone else, and no forwarding exists. Ask the person for their new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist umgezogen oder die Adresse gehört jetzt jemand anderem, und es gibt keine Weiterleitung. Fragen Sie die Person nach ihrer neuen Adresse.</translation>
     </message>
     <message>
         <source>The recipient server does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerserver nimmt keine Mail an</translation>
     </message>
     <message>
-        <source>The host that answered for the recipient&apos;s domain says it does not take e-mail for it. The domain&apos;s mail setup is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The host that answered for the recipient's domain says it does not take e-mail for it. The domain's mail setup is missing or wrong.</source>
+        <translation>Der Host, der für die Domain des Empfängers geantwortet hat, gibt an, keine E-Mails für sie anzunehmen. Die Mail-Einrichtung der Domain fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full</source>
+        <translation>Das Postfach des Empfängers ist voll</translation>
     </message>
     <message>
         <source>The address exists but its storage quota is used up. The person has to make room; you can try again later or reach them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert, aber ihr Speicherkontingent ist aufgebraucht. Die Person muss Platz schaffen; Sie können es später erneut versuchen oder sie auf anderem Weg erreichen.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled</source>
+        <translation>Das Postfach des Empfängers ist deaktiviert</translation>
     </message>
     <message>
         <source>The address exists but the account has been disabled, suspended or locked, so it does not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert, aber das Konto wurde deaktiviert, gesperrt oder blockiert und empfängt daher keine Mail.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is inactive</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is inactive</source>
+        <translation>Das Postfach des Empfängers ist inaktiv</translation>
     </message>
     <message>
         <source>The account has not been used for a long time and its provider stopped delivering to it. Ask the person for an address they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde lange nicht benutzt, und sein Anbieter stellt keine Mail mehr zu. Fragen Sie die Person nach einer Adresse, die sie verwendet.</translation>
     </message>
     <message>
-        <source>Refused by the recipient&apos;s mail policy</source>
-        <translation type="unfinished"></translation>
+        <source>Refused by the recipient's mail policy</source>
+        <translation>Durch die Mail-Richtlinie des Empfängers abgelehnt</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
+        <translation>Die Organisation des Empfängers hat eine Regel, die diese Nachricht oder diesen Absender ablehnt. Nur deren Administrator kann das ändern; bitten Sie darum, Ihre Mail zuzulassen.</translation>
     </message>
     <message>
-        <source>You are not on the recipient&apos;s list of allowed senders</source>
-        <translation type="unfinished"></translation>
+        <source>You are not on the recipient's list of allowed senders</source>
+        <translation>Sie stehen nicht auf der Liste der zugelassenen Absender des Empfängers</translation>
     </message>
     <message>
         <source>The recipient only accepts mail from senders or servers on an allow list, or not from outside its organisation. Ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt nur Mail von Absendern oder Servern auf einer Zulassungsliste an oder keine Mail von außerhalb seiner Organisation. Bitten Sie darum, Sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>The group or list accepts only authorised senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe oder Liste nimmt nur berechtigte Absender an</translation>
     </message>
     <message>
         <source>The address is a group, mailing list or restricted mailbox that only members or approved senders may write to. Ask its owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist eine Gruppe, eine Mailingliste oder ein eingeschränktes Postfach, an das nur Mitglieder oder freigegebene Absender schreiben dürfen. Bitten Sie den Inhaber um Erlaubnis.</translation>
     </message>
     <message>
         <source>Your address is blocked by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse wird vom Empfänger blockiert</translation>
     </message>
     <message>
         <source>The recipient or their administrator has put your address or domain on their own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger oder sein Administrator hat Ihre Adresse oder Domain auf seine eigene Sperrliste gesetzt.</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address is blocked</source>
+        <translation>Die IP-Adresse Ihres Sendeservers ist gesperrt</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
+        <translation>Der Anbieter des Empfängers lehnt Verbindungen oder Mail von der IP-Adresse Ihres Sendeservers ab, meist wegen ihrer Reputation. Beantragen Sie die Austragung und finden Sie den Grund heraus.</translation>
     </message>
     <message>
         <source>Your domain is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Domain ist gesperrt</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
+        <translation>Der Anbieter des Empfängers lehnt Mail ab, die Ihre Domain verwendet, meist weil sie auf einer Domain-Blockliste steht oder eine schlechte Reputation hat.</translation>
     </message>
     <message>
         <source>Listed on a public blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer öffentlichen Blockliste gelistet</translation>
     </message>
     <message>
-        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient&apos;s server uses that list.</source>
-        <translation type="unfinished"></translation>
+        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient's server uses that list.</source>
+        <translation>Eine öffentliche Blockliste (DNSBL wie Spamhaus, Barracuda oder SpamCop) listet Ihre sendende IP-Adresse oder Domain, und der Server des Empfängers verwendet diese Liste.</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Absender-Reputation</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
+        <translation>Der Anbieter des Empfängers stuft Ihre IP-Adresse oder Domain als wahrscheinliche Quelle unerwünschter Mail ein (Beschwerden, Menge, Spamfallen).</translation>
     </message>
     <message>
         <source>Microsoft 365 tenant over its sending threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Mandant hat seinen Sendeschwellenwert überschritten</translation>
     </message>
     <message>
         <source>Microsoft 365 stopped mail from your tenant because it exceeded sending thresholds or sent suspicious mail. Check the tenant for compromised accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat Mail von Ihrem Mandanten gestoppt, weil er Sendeschwellenwerte überschritten oder verdächtige Mail versendet hat. Prüfen Sie den Mandanten auf kompromittierte Konten.</translation>
     </message>
     <message>
         <source>Your account is banned from sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist vom Versand ausgeschlossen</translation>
     </message>
     <message>
         <source>The sending account or service was blocked for spam or abuse and may not send mail until the provider lifts the restriction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto oder der Dienst wurde wegen Spam oder Missbrauch gesperrt und darf keine Mail versenden, bis der Anbieter die Einschränkung aufhebt.</translation>
     </message>
     <message>
         <source>SPF check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server checked your domain&apos;s SPF record and your sending server is not listed as allowed to send for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server checked your domain's SPF record and your sending server is not listed as allowed to send for it.</source>
+        <translation>Der Server des Empfängers hat den SPF-Eintrag Ihrer Domain geprüft, und Ihr Sendeserver ist dort nicht als berechtigter Absender aufgeführt.</translation>
     </message>
     <message>
         <source>Your SPF record has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr SPF-Eintrag enthält Fehler</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Your domain's SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
+        <translation>Der SPF-Eintrag Ihrer Domain konnte nicht ausgewertet werden (Syntaxfehler, zu viele DNS-Abfragen, mehrere Einträge), daher werten Empfänger ihn als fehlgeschlagen.</translation>
     </message>
     <message>
         <source>DKIM signature failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signatur fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message had no valid DKIM signature: it is missing, its key cannot be found, or the message was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hatte keine gültige DKIM-Signatur: Sie fehlt, ihr Schlüssel ist nicht auffindbar oder die Nachricht wurde nach dem Signieren verändert.</translation>
     </message>
     <message>
-        <source>Rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the sender domain's DMARC policy</source>
+        <translation>Durch die DMARC-Richtlinie der Absenderdomain abgelehnt</translation>
     </message>
     <message>
-        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain&apos;s policy asks receivers to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain's policy asks receivers to reject such mail.</source>
+        <translation>Die Nachricht hat DMARC nicht bestanden: Weder SPF noch DKIM waren für die Domain im From-Header erfolgreich, und die Richtlinie dieser Domain fordert Empfänger auf, solche Mail abzulehnen.</translation>
     </message>
     <message>
         <source>The message is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist nicht authentifiziert</translation>
     </message>
     <message>
         <source>The recipient requires every sender to pass SPF or DKIM, and this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger verlangt, dass jeder Absender SPF oder DKIM besteht, und diese Nachricht hat keines von beiden bestanden.</translation>
     </message>
     <message>
         <source>ARC validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Validierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message passed through a forwarder and its ARC authentication chain did not validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht lief über einen Weiterleitungsdienst, und ihre ARC-Authentifizierungskette war nicht gültig.</translation>
     </message>
     <message>
         <source>Classified as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Spam eingestuft</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
+        <translation>Der Spamfilter des Empfängers hat die Nachricht selbst als unerwünscht bewertet: ihre Formulierungen, Links oder Formatierung.</translation>
     </message>
     <message>
         <source>A virus or malware was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Virus oder Schadsoftware wurde gefunden</translation>
     </message>
     <message>
-        <source>The recipient&apos;s scanner found (or suspected) malware in the message or its attachments.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's scanner found (or suspected) malware in the message or its attachments.</source>
+        <translation>Der Scanner des Empfängers hat Schadsoftware in der Nachricht oder ihren Anhängen gefunden (oder vermutet).</translation>
     </message>
     <message>
         <source>Attachment not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht erlaubt</translation>
     </message>
     <message>
         <source>The message carries an attachment type the recipient refuses, such as executable files or certain archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält einen Anhangstyp, den der Empfänger ablehnt, etwa ausführbare Dateien oder bestimmte Archive.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient&apos;s server or mailbox accepts. Send smaller attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is bigger than the recipient's server or mailbox accepts. Send smaller attachments or share a link instead.</source>
+        <translation>Die Nachricht ist größer, als der Server oder das Postfach des Empfängers annimmt. Senden Sie kleinere Anhänge oder teilen Sie stattdessen einen Link.</translation>
     </message>
     <message>
         <source>A link in the message is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link in der Nachricht steht auf einer Blockliste</translation>
     </message>
     <message>
         <source>The message contains a link to a domain that a URL blocklist lists as used in spam or phishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält einen Link auf eine Domain, die eine URL-Blockliste als in Spam oder Phishing verwendet führt.</translation>
     </message>
     <message>
         <source>The message is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist fehlerhaft</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not accept the message because its structure or encoding is broken.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not accept the message because its structure or encoding is broken.</source>
+        <translation>Der Server des Empfängers konnte die Nachricht nicht annehmen, weil ihre Struktur oder Kodierung fehlerhaft ist.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaying verweigert</translation>
     </message>
     <message>
-        <source>The server you sent to is not responsible for the recipient&apos;s domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
-        <translation type="unfinished"></translation>
+        <source>The server you sent to is not responsible for the recipient's domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
+        <translation>Der Server, an den Sie gesendet haben, ist nicht für die Domain des Empfängers zuständig und weigert sich, die Nachricht weiterzuleiten. Meist verwendet das sendende Programm den falschen Server oder meldet sich nicht an.</translation>
     </message>
     <message>
         <source>The server requires you to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Anmeldung</translation>
     </message>
     <message>
         <source>The sending program connected without SMTP authentication, but the server only accepts mail from logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Programm hat sich ohne SMTP-Authentifizierung verbunden, aber der Server nimmt nur Mail von angemeldeten Benutzern an.</translation>
     </message>
     <message>
         <source>Login to the mail server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung am Mailserver fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The sending program&apos;s SMTP user name or password was refused, or this login method is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending program's SMTP user name or password was refused, or this login method is disabled.</source>
+        <translation>SMTP-Benutzername oder Passwort des sendenden Programms wurden abgelehnt, oder diese Anmeldemethode ist deaktiviert.</translation>
     </message>
     <message>
         <source>Encryption (TLS) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung (TLS) ist erforderlich</translation>
     </message>
     <message>
         <source>One side insists on an encrypted connection (STARTTLS) that was not used or not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite besteht auf einer verschlüsselten Verbindung (STARTTLS), die nicht verwendet oder nicht angeboten wurde.</translation>
     </message>
     <message>
         <source>The encrypted connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The TLS connection could not be set up or verified: certificate, MTA-STS or DANE problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung konnte nicht aufgebaut oder überprüft werden: Problem mit Zertifikat, MTA-STS oder DANE.</translation>
     </message>
     <message>
         <source>Reverse DNS of your sending IP is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS Ihrer sendenden IP fehlt oder ist falsch</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
+        <translation>Die IP-Adresse Ihres Sendeservers hat keinen PTR-Eintrag, oder der Name verweist nicht zurück auf die IP. Bitten Sie den Betreiber der IP, den PTR-Eintrag zu setzen.</translation>
     </message>
     <message>
-        <source>Your server&apos;s HELO name was refused</source>
-        <translation type="unfinished"></translation>
+        <source>Your server's HELO name was refused</source>
+        <translation>Der HELO-Name Ihres Servers wurde abgelehnt</translation>
     </message>
     <message>
         <source>Your sending server introduces itself with a name the recipient rejects (not a fully qualified name, or one that does not exist in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sendeserver stellt sich mit einem Namen vor, den der Empfänger ablehnt (kein vollqualifizierter Name oder einer, der im DNS nicht existiert).</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Protokollfehler</translation>
     </message>
     <message>
-        <source>The sending server sent a command the recipient&apos;s server did not understand or did not expect.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server sent a command the recipient's server did not understand or did not expect.</source>
+        <translation>Der Sendeserver hat einen Befehl gesendet, den der Server des Empfängers nicht verstanden oder nicht erwartet hat.</translation>
     </message>
     <message>
         <source>The sender address was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse wurde abgelehnt</translation>
     </message>
     <message>
-        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient's server.</source>
+        <translation>Die Envelope-Absenderadresse oder ihre Domain ist ungültig, existiert nicht im DNS oder konnte vom Server des Empfängers nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Sending from a domain not registered in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand von einer nicht in Microsoft 365 registrierten Domain</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from domains that are not added and verified in your tenant. Add and verify the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 lehnt Mail von Domains ab, die nicht in Ihrem Mandanten hinzugefügt und verifiziert sind. Fügen Sie die Domain hinzu und verifizieren Sie sie.</translation>
     </message>
     <message>
         <source>Mail routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Routing-Schleife</translation>
     </message>
     <message>
         <source>The message went round in circles between servers until it was stopped, usually because of a forwarding or MX misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zwischen Servern im Kreis gelaufen, bis sie gestoppt wurde, meist wegen einer falsch eingerichteten Weiterleitung oder eines falschen MX.</translation>
     </message>
     <message>
         <source>Too many recipients in one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger in einer Nachricht</translation>
     </message>
     <message>
         <source>The message was addressed to more recipients than the server accepts at once. Send it in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war an mehr Empfänger adressiert, als der Server auf einmal annimmt. Senden Sie sie in kleineren Gruppen.</translation>
     </message>
     <message>
         <source>The message breaks format rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verstößt gegen Formatregeln</translation>
     </message>
     <message>
         <source>The sending program produced a message that violates the standard (for example bare line feeds, missing or invalid headers, several From addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Programm hat eine Nachricht erzeugt, die gegen den Standard verstößt (zum Beispiel einzelne Zeilenvorschübe, fehlende oder ungültige Header, mehrere From-Adressen).</translation>
     </message>
     <message>
         <source>Mail over IPv6 not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail über IPv6 wird nicht angenommen</translation>
     </message>
     <message>
         <source>The recipient does not accept mail from your IPv6 address. Send over IPv4 or meet their IPv6 requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt keine Mail von Ihrer IPv6-Adresse an. Senden Sie über IPv4 oder erfüllen Sie seine IPv6-Anforderungen.</translation>
     </message>
     <message>
         <source>Forwarding to external addresses is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung an externe Adressen ist gesperrt</translation>
     </message>
     <message>
-        <source>Your own organisation&apos;s policy does not allow automatic forwarding to outside addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own organisation's policy does not allow automatic forwarding to outside addresses.</source>
+        <translation>Die Richtlinie Ihrer eigenen Organisation erlaubt keine automatische Weiterleitung an externe Adressen.</translation>
     </message>
     <message>
         <source>The sending server is misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeserver ist falsch konfiguriert</translation>
     </message>
     <message>
         <source>A mail server on the way reported its own configuration error rather than a problem with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailserver auf dem Weg hat einen eigenen Konfigurationsfehler gemeldet und kein Problem mit dem Empfänger.</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung verzögert sich</translation>
     </message>
     <message>
         <source>The message has not been delivered yet; the sending server keeps retrying. Nothing to fix unless it finally fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde noch nicht zugestellt; der Sendeserver versucht es weiter. Nichts zu beheben, solange sie nicht endgültig scheitert.</translation>
     </message>
     <message>
         <source>Delivery attempts expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche abgelaufen</translation>
     </message>
     <message>
         <source>The sending server retried for its whole queue lifetime and then gave up. The underlying problem was temporary or unreachable servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeserver hat es während der gesamten Verweildauer in der Warteschlange versucht und dann aufgegeben. Ursache waren vorübergehende Probleme oder nicht erreichbare Server.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not be reached</source>
+        <translation>Der Server des Empfängers war nicht erreichbar</translation>
     </message>
     <message>
-        <source>The connection to the recipient&apos;s server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the recipient's server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
+        <translation>Die Verbindung zum Server des Empfängers ist fehlgeschlagen (abgelehnt, Zeitüberschreitung, DNS-Abfrage fehlgeschlagen). Das erledigt sich meist von selbst.</translation>
     </message>
     <message>
         <source>Greylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server delays first-time senders on purpose; a normal server retries and gets through.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server delays first-time senders on purpose; a normal server retries and gets through.</source>
+        <translation>Der Server des Empfängers verzögert Erstabsender absichtlich; ein normaler Server versucht es erneut und kommt durch.</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
-        <source>Too many messages or connections in a short time; the recipient&apos;s server asks to slow down and retry later.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many messages or connections in a short time; the recipient's server asks to slow down and retry later.</source>
+        <translation>Zu viele Nachrichten oder Verbindungen in kurzer Zeit; der Server des Empfängers bittet darum, langsamer zu senden und es später erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server had a temporary problem</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server had a temporary problem</source>
+        <translation>Der Server des Empfängers hatte ein vorübergehendes Problem</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server was busy, out of resources or had an internal error. Retrying later usually works.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server was busy, out of resources or had an internal error. Retrying later usually works.</source>
+        <translation>Der Server des Empfängers war ausgelastet, hatte keine Ressourcen mehr oder einen internen Fehler. Ein späterer Versuch funktioniert meist.</translation>
     </message>
     <message>
         <source>Your sending limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sendelimit ist erreicht</translation>
     </message>
     <message>
         <source>Your account or service reached its daily or hourly sending limit. Wait until the limit resets or raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto oder Dienst hat sein tägliches oder stündliches Sendelimit erreicht. Warten Sie, bis das Limit zurückgesetzt wird, oder erhöhen Sie es.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>This is a success notice: the message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Erfolgsmeldung: Die Nachricht wurde zugestellt.</translation>
     </message>
     <message>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergegeben</translation>
     </message>
     <message>
         <source>This is a notice that the message was passed on to another server that does not report delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Mitteilung, dass die Nachricht an einen anderen Server weitergegeben wurde, der keine Zustellung meldet.</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Antwort</translation>
     </message>
     <message>
         <source>This is an automatic reply (out of office, vacation), not a delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine automatische Antwort (Abwesenheit, Urlaub), kein Zustellfehler.</translation>
     </message>
     <message>
         <source>Complaint or feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde oder Feedback-Bericht</translation>
     </message>
     <message>
         <source>This is a feedback report (ARF): a recipient or provider reported a message as spam or abuse. It is not a bounce, but it matters for your reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Feedback-Bericht (ARF): Ein Empfänger oder Anbieter hat eine Nachricht als Spam oder Missbrauch gemeldet. Es ist kein Bounce, aber er ist wichtig für Ihre Reputation.</translation>
     </message>
     <message>
         <source>Reason not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund nicht erkannt</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce sagt nicht eindeutig, warum die Zustellung fehlgeschlagen ist.</translation>
     </message>
 </context>
 <context>
     <name>Cause</name>
     <message>
         <source>Recipient blocked by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger durch Richtlinie blockiert</translation>
     </message>
     <message>
         <source>Invalid recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Empfängeradresse</translation>
     </message>
     <message>
         <source>Recipient mailbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Postfach des Empfängers</translation>
     </message>
     <message>
         <source>Sender IP or domain on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender-IP oder Domain auf einer Blockliste</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failure</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-, DKIM- oder DMARC-Fehler</translation>
     </message>
     <message>
         <source>Spam filter, content or security</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamfilter, Inhalt oder Sicherheit</translation>
     </message>
     <message>
         <source>Mail server configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver-Konfiguration</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehendes Problem</translation>
     </message>
     <message>
         <source>Not a delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zustellfehler</translation>
     </message>
     <message>
         <source>Unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ursache</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server accepted the address but its policy refuses mail from you.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server accepted the address but its policy refuses mail from you.</source>
+        <translation>Der Server des Empfängers hat die Adresse akzeptiert, aber seine Richtlinie lehnt Mail von Ihnen ab.</translation>
     </message>
     <message>
         <source>The address you wrote to does not exist: the mailbox or the whole domain is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, an die Sie geschrieben haben, existiert nicht: Das Postfach oder die ganze Domain ist unbekannt.</translation>
     </message>
     <message>
         <source>The address exists, but the mailbox cannot take mail right now: it is full, disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert, aber das Postfach kann gerade keine Mail annehmen: Es ist voll, deaktiviert oder gesperrt.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server refuses your sending server&apos;s IP address or your domain because of its reputation or a blocklist.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server refuses your sending server's IP address or your domain because of its reputation or a blocklist.</source>
+        <translation>Der Server des Empfängers lehnt die IP-Adresse Ihres Sendeservers oder Ihre Domain wegen ihrer Reputation oder einer Blockliste ab.</translation>
     </message>
     <message>
         <source>Your message failed the sender checks (SPF, DKIM or DMARC) that prove it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht hat die Absenderprüfungen (SPF, DKIM oder DMARC) nicht bestanden, die belegen, dass sie wirklich von Ihrer Domain stammt.</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself: its content, links, attachments or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spam- oder Sicherheitsfilter hat die Nachricht selbst abgelehnt: ihren Inhalt, ihre Links, Anhänge oder Größe.</translation>
     </message>
     <message>
         <source>A mail server setting stands in the way: relaying, authentication, encryption, reverse DNS or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mailserver-Einstellung steht im Weg: Relaying, Authentifizierung, Verschlüsselung, Reverse-DNS oder Routing.</translation>
     </message>
     <message>
         <source>The failure is temporary: the sending server will retry, or you can resend later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler ist vorübergehend: Der Sendeserver versucht es erneut, oder Sie können später noch einmal senden.</translation>
     </message>
     <message>
         <source>This message is not a delivery failure (a delivery notice, auto-reply or report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist kein Zustellfehler (eine Zustellbenachrichtigung, automatische Antwort oder ein Bericht).</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce sagt nicht eindeutig, warum die Zustellung fehlgeschlagen ist.</translation>
     </message>
 </context>
 <context>
     <name>CheckResult</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check</source>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>CheckResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>Each check with its result; expand a row for details, raw records and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung mit ihrem Ergebnis; klappen Sie eine Zeile auf für Details, Roh-Einträge und die Lösung.</translation>
     </message>
     <message>
         <source>Copy suggested &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenen &amp;Eintrag kopieren</translation>
     </message>
     <message>
         <source>Copies the record suggested for the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den für die ausgewählte Prüfung vorgeschlagenen Eintrag in die Zwischenablage</translation>
     </message>
     <message>
         <source>Copy ra&amp;w evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohdaten kopieren</translation>
     </message>
     <message>
         <source>Copies the records and replies of the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Einträge und Antworten der ausgewählten Prüfung in die Zwischenablage</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Suggested record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Eintrag</translation>
     </message>
     <message>
         <source>Suggested record copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Eintrag in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Raw evidence copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>Classifier</name>
     <message>
         <source>No failed recipient was found in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Nachricht wurde kein fehlgeschlagener Empfänger gefunden.</translation>
     </message>
     <message>
         <source>The bounce says “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce sagt „%1“: %2</translation>
     </message>
     <message>
         <source>Provider code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietercode %1: %2</translation>
     </message>
     <message>
         <source>Reply code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortcode %1: %2</translation>
     </message>
     <message>
         <source>Status code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode %1: %2</translation>
     </message>
     <message>
         <source>The report says the message was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bericht wurde die Nachricht %1.</translation>
     </message>
     <message>
         <source>The message was only delayed: the sending server keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nur verzögert: Der Sendeserver versucht es weiter.</translation>
     </message>
     <message>
         <source>The reply is a temporary (4xx) refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist eine vorübergehende (4xx) Ablehnung.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>DNS server to ask instead of the system&apos;s (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <source>DNS server to ask instead of the system's (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
+        <translation>DNS-Server, der statt des System-Servers gefragt wird (IP-Adresse, optional :PORT; [IPv6]:PORT). Für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST[:PORT]</translation>
     </message>
     <message>
         <source>Wait this long for a DNS answer before the first retry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange auf eine DNS-Antwort warten, bevor der erste erneute Versuch erfolgt (Standard %1).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
-        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not "%1"</source>
+        <translation>--dns-timeout muss eine Anzahl Millisekunden von 1 bis 60000 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>ContentAdvisor</name>
     <message>
         <source>Content of the returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der zurückgesendeten Nachricht</translation>
     </message>
     <message>
         <source>The bounce did not include the message body, so its content cannot be reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce enthielt den Nachrichtentext nicht, daher kann sein Inhalt hier nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Review the message you sent yourself: links, attachments, size and wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Nachricht, die Sie gesendet haben, selbst: Links, Anhänge, Größe und Formulierungen.</translation>
     </message>
     <message>
         <source>Links through URL shorteners (%1): filters distrust them because they hide the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links über URL-Kürzer (%1): Filter misstrauen ihnen, weil sie das Ziel verbergen.</translation>
     </message>
     <message numerus="yes">
         <source>The message has %n links; many links make a message look like a newsletter or spam.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Nachricht hat %n Link; viele Links lassen eine Nachricht wie einen Newsletter oder Spam aussehen.</numerusform>
+            <numerusform>Die Nachricht hat %n Links; viele Links lassen eine Nachricht wie einen Newsletter oder Spam aussehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Risky attachments (%1): executables, scripts, macro documents and archives are often refused outright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskante Anhänge (%1): Ausführbare Dateien, Skripte, Makro-Dokumente und Archive werden oft sofort abgelehnt.</translation>
     </message>
     <message>
         <source>The message is %1 MB; many servers refuse messages over 10 to 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 MB groß; viele Server lehnen Nachrichten über 10 bis 25 MB ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Link in der Nachricht</numerusform>
+            <numerusform>%n Links in der Nachricht</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlinkte Domains: %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge: %1</translation>
     </message>
     <message>
         <source>Size: %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 KB</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out to a content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in der zurückgesendeten Nachricht fällt einem Inhaltsfilter auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the message may trigger content filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt in der Nachricht kann Inhaltsfilter auslösen.</numerusform>
+            <numerusform>%n Punkte in der Nachricht können Inhaltsfilter auslösen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove or replace what is listed above, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder ersetzen Sie das oben Aufgeführte und senden Sie dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1</translation>
     </message>
     <message>
         <source>Reason read from the bounce: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Bounce gelesener Grund: %1 (%2 %3)</translation>
     </message>
     <message>
         <source>What the live checks say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Live-Prüfungen ergeben:</translation>
     </message>
     <message>
         <source>Needs input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben erforderlich:</translation>
     </message>
     <message>
         <source>Your fix plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Lösungsplan:</translation>
     </message>
     <message>
         <source>Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, blocklists) and print the fix plan. Progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bounce lesen, die dafür nötigen Live-Prüfungen ausführen (DNS, SPF, DKIM, DMARC, Blocklisten) und den Lösungsplan ausgeben. Der Fortschritt wird auf die Standardfehlerausgabe geschrieben.</translation>
     </message>
     <message>
         <source>The bounce (a file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce (eine Datei oder - für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Print JSON: analysis, investigation and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben: Analyse, Untersuchung und Plan.</translation>
     </message>
     <message>
         <source>Also write the whole case to FILE (.html, .md, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den gesamten Fall in DATEI schreiben (.html, .md, .pdf oder .json).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Sending IP address (overrides the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende IP-Adresse (überschreibt die Angabe aus dem Bounce).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>HELO name of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO-Name des Sendeservers.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelope-Absenderadresse.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>Sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderdomain.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Domain of the From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain des From-Headers.</translation>
     </message>
     <message>
         <source>Recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdomain.</translation>
     </message>
     <message>
         <source>DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selektor.</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SELEKTOR</translation>
     </message>
     <message>
         <source>DKIM signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signaturdomain (d=).</translation>
     </message>
     <message>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschritt auf der Standardfehlerausgabe.</translation>
     </message>
     <message>
         <source>give exactly one bounce file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine Bounce-Datei an (oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe: %1</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prüfungen erledigt</translation>
     </message>
     <message>
         <source>report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben nach %1</translation>
     </message>
 </context>
 <context>
     <name>DkimCheck</name>
     <message>
         <source>must be a non-empty array of selector names.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leeres Array von Selektornamen sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid selector.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid selector.</source>
+        <translation>„%1“ ist kein gültiger Selektor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is listed twice.</source>
+        <translation>„%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>DKIM key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel %1</translation>
     </message>
     <message>
         <source>%1 has TXT records, but none is a DKIM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat TXT-Einträge, aber keiner davon ist ein DKIM-Schlüssel.</translation>
     </message>
     <message>
         <source>Publish the DKIM public key your mail provider gives you as a TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den öffentlichen DKIM-Schlüssel, den Ihnen Ihr Mail-Anbieter gibt, als TXT-Eintrag unter %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n DKIM key records are published at this name; verifiers may pick any of them, so keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unter diesem Namen ist %n DKIM-Schlüsseleintrag veröffentlicht; Prüfer können jeden davon wählen, behalten Sie also nur einen.</numerusform>
+            <numerusform>Unter diesem Namen sind %n DKIM-Schlüsseleinträge veröffentlicht; Prüfer können jeden davon wählen, behalten Sie also nur einen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with selector %2 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist widerrufen (leeres p=): Signaturen mit dem Selektor %2 schlagen fehl.</translation>
     </message>
     <message>
         <source>Sign with a current selector, or publish the active public key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit einem aktuellen Selektor oder veröffentlichen Sie den aktiven öffentlichen Schlüssel unter %1.</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüsseleintrag unter %1 ist fehlerhaft: %2</translation>
     </message>
     <message>
         <source>Copy the key record again from your mail provider or DKIM signer; a record split into several strings must be published as one TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Schlüsseleintrag erneut von Ihrem Mail-Anbieter oder DKIM-Signierer; ein in mehrere Zeichenketten aufgeteilter Eintrag muss als ein einziger TXT-Eintrag veröffentlicht werden.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 Bit</translation>
     </message>
     <message>
         <source>%1 key at %2 is in testing mode (t=y): receivers may ignore DKIM results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel unter %2 ist im Testmodus (t=y): Empfänger ignorieren DKIM-Ergebnisse möglicherweise.</translation>
     </message>
     <message>
         <source>Remove t=y from the record once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie t=y aus dem Eintrag, sobald das Signieren funktioniert.</translation>
     </message>
     <message>
         <source>%1 key published at %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel unter %2 veröffentlicht, mit Warnungen.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit key under a new selector, publish it, then switch signing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie einen 2048-Bit-Schlüssel unter einem neuen Selektor, veröffentlichen Sie ihn und stellen Sie dann das Signieren darauf um.</translation>
     </message>
     <message>
         <source>%1 key published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel unter %2 veröffentlicht.</translation>
     </message>
     <message>
         <source>t=s: signatures must use exactly d=%1 (no subdomains in i=).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=s: Signaturen müssen genau d=%1 verwenden (keine Subdomains in i=).</translation>
     </message>
     <message>
         <source>DKIM keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel von %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gültiger Domainname angegeben.</translation>
     </message>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist kein DKIM-Schlüssel veröffentlicht.</translation>
     </message>
     <message>
         <source>Signatures made with selector %1 cannot be verified, so DKIM fails for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Selektor %1 erstellte Signaturen können nicht überprüft werden, daher schlägt DKIM für sie fehl.</translation>
     </message>
     <message>
         <source>Publish the public key your mail provider or signer gives you as a TXT record at %1, or sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den öffentlichen Schlüssel, den Ihnen Ihr Mail-Anbieter oder Signierer gibt, als TXT-Eintrag unter %1, oder signieren Sie mit einem veröffentlichten Selektor.</translation>
     </message>
     <message numerus="yes">
         <source>No DKIM key found under %n common selector(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unter %n gängigen Selektor wurde kein DKIM-Schlüssel gefunden.</numerusform>
+            <numerusform>Unter %n gängigen Selektoren wurde kein DKIM-Schlüssel gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>DKIM may still be set up under another selector: the s= tag of a DKIM-Signature header names it (use --selector).</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM kann dennoch unter einem anderen Selektor eingerichtet sein: Das s=-Tag eines DKIM-Signature-Headers nennt ihn (verwenden Sie --selector).</translation>
     </message>
     <message numerus="yes">
         <source>%n selector lookup(s) failed and could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Selektor-Abfrage ist fehlgeschlagen und konnte nicht geprüft werden.</numerusform>
+            <numerusform>%n Selektor-Abfragen sind fehlgeschlagen und konnten nicht geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you do not sign mail with DKIM yet, turn it on at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Mail noch nicht mit DKIM signieren, schalten Sie es bei Ihrem Mail-Anbieter ein und veröffentlichen Sie den Schlüssel, den er Ihnen gibt.</translation>
     </message>
 </context>
 <context>
     <name>DkimRecord</name>
     <message>
         <source>The tag %1= appears more than once (RFC 6376 §3.2 makes the record invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1= kommt mehr als einmal vor (laut RFC 6376 §3.2 ist der Eintrag damit ungültig).</translation>
     </message>
     <message>
         <source>v= must be the first tag of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= muss das erste Tag des Eintrags sein.</translation>
     </message>
     <message>
         <source>v=%1 is not a DKIM key record version (expected DKIM1).</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 ist keine Version eines DKIM-Schlüsseleintrags (erwartet: DKIM1).</translation>
     </message>
     <message>
         <source>Unknown key type k=%1 (known: rsa, ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüsseltyp k=%1 (bekannt: rsa, ed25519).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unbekannte Tag %1= wird ignoriert.</translation>
     </message>
     <message>
         <source>The record has no p= tag (the public key), which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat kein p=-Tag (den öffentlichen Schlüssel), das erforderlich ist.</translation>
     </message>
     <message>
         <source>The public key (p=) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel (p=) ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The public key (p=) is not an RSA public key (DER SubjectPublicKeyInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel (p=) ist kein öffentlicher RSA-Schlüssel (DER SubjectPublicKeyInfo).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel hat %1 Bit; Prüfer müssen Schlüssel unter 1024 Bit ablehnen (RFC 8301).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; 2048 bits is the current recommendation (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel hat %1 Bit; 2048 Bit ist die aktuelle Empfehlung (RFC 8301).</translation>
     </message>
     <message>
         <source>An ed25519 key (RFC 8463) is 32 bytes; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ed25519-Schlüssel (RFC 8463) ist 32 Byte lang; dieser hat %1.</translation>
     </message>
     <message>
         <source>Unknown hash algorithm h=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Hash-Algorithmus h=%1.</translation>
     </message>
     <message>
         <source>h= allows only %1; signatures must use sha256 (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>h= erlaubt nur %1; Signaturen müssen sha256 verwenden (RFC 8301).</translation>
     </message>
     <message>
         <source>s=%1 does not allow the key to be used for email.</source>
-        <translation type="unfinished"></translation>
+        <translation>s=%1 erlaubt nicht, den Schlüssel für E-Mail zu verwenden.</translation>
     </message>
     <message>
         <source>Unknown flag t=%1 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unbekannte Flag t=%1 wird ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>DmarcAlignment</name>
     <message>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>strikt</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>gelockert</translation>
     </message>
     <message>
         <source>%1: no authenticated domain known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine authentifizierte Domain bekannt.</translation>
     </message>
     <message>
         <source>%1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gleich %2</translation>
     </message>
     <message>
         <source>%1 is not exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht genau %2</translation>
     </message>
     <message>
         <source>%1 and %2 share the organizational domain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben die gemeinsame Organisationsdomain %3</translation>
     </message>
     <message>
         <source>%1 (organizational domain %2) is not under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Organisationsdomain %2) liegt nicht unter %3</translation>
     </message>
     <message>
         <source>%1 for %2 did not pass (%3), so it cannot count; alignment (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 wurde nicht bestanden (%3) und kann daher nicht zählen; Ausrichtung (%4): %5.</translation>
     </message>
     <message>
         <source>%1 passed for %2 and is aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 bestanden und ausgerichtet (%3): %4.</translation>
     </message>
     <message>
         <source>%1 passed for %2 but is not aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 bestanden, aber nicht ausgerichtet (%3): %4.</translation>
     </message>
     <message>
         <source>DKIM: no signature known.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM: keine Signatur bekannt.</translation>
     </message>
     <message>
         <source>DMARC alignment for From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Ausrichtung für From: %1</translation>
     </message>
     <message>
         <source>The From domain is not known, so alignment cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain ist nicht bekannt, daher kann die Ausrichtung nicht beurteilt werden.</translation>
     </message>
     <message>
         <source>DMARC passes: both SPF and DKIM are aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC besteht: SPF und DKIM sind beide an %1 ausgerichtet.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC besteht durch ausgerichtetes DKIM.</translation>
     </message>
     <message>
         <source>DMARC fails: neither SPF nor DKIM passed for a domain aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC schlägt fehl: Weder SPF noch DKIM wurden für eine an %1 ausgerichtete Domain bestanden.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM using d=%1 (or a subdomain, with relaxed alignment), and send with a MAIL FROM (Return-Path) under %1 whose SPF record authorises the sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie ausgehende Mail mit DKIM mit d=%1 (oder einer Subdomain, bei gelockerter Ausrichtung) und senden Sie mit einem MAIL FROM (Return-Path) unter %1, dessen SPF-Eintrag die Sendeserver autorisiert.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC besteht durch ausgerichtetes SPF (kein DKIM-Ergebnis bekannt); eine ausgerichtete DKIM-Signatur würde dafür sorgen, dass es auch bei Weiterleitung besteht.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC besteht nur durch ausgerichtetes SPF (DKIM ist nicht ausgerichtet; eine Weiterleitung der Mail bricht SPF).</translation>
     </message>
 </context>
 <context>
     <name>DmarcCheck</name>
     <message>
         <source>DMARC policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Richtlinie von %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gültiger Domainname angegeben.</translation>
     </message>
     <message>
         <source>An SPF record is published at _dmarc.%1; SPF belongs at the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter _dmarc.%1 ist ein SPF-Eintrag veröffentlicht; SPF gehört an die Domain selbst.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
+        <translation>„%1“ sieht wie ein DMARC-Eintrag aus, beginnt aber nicht mit v=DMARC1, daher ignorieren Empfänger ihn.</translation>
     </message>
     <message>
         <source>Neither %1 nor its organizational domain %2 publishes a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder %1 noch seine Organisationsdomain %2 veröffentlicht einen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it anyone can send mail as your domain unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Yahoo und Outlook.com verlangen DMARC von Massenversendern, und ohne DMARC kann jeder ungeprüft Mail im Namen Ihrer Domain senden.</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.%1, e.g. the one below (start with p=none instead if you are not yet sure all your mail is signed, and read the reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter _dmarc.%1, z. B. den unten stehenden (beginnen Sie stattdessen mit p=none, wenn Sie noch nicht sicher sind, dass Ihre gesamte Mail signiert ist, und lesen Sie die Berichte).</translation>
     </message>
     <message numerus="yes">
         <source>_dmarc.%1 has %n DMARC records; with more than one, receivers apply no DMARC policy at all (RFC 7489 §6.6.3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>_dmarc.%1 hat %n DMARC-Eintrag; bei mehr als einem wenden Empfänger überhaupt keine DMARC-Richtlinie an (RFC 7489 §6.6.3).</numerusform>
+            <numerusform>_dmarc.%1 hat %n DMARC-Einträge; bei mehr als einem wenden Empfänger überhaupt keine DMARC-Richtlinie an (RFC 7489 §6.6.3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie unter _dmarc.%1 genau einen TXT-Eintrag, der mit v=DMARC1 beginnt.</translation>
     </message>
     <message>
         <source>%1 has no record of its own; the record of its organizational domain %2 applies, with its subdomain policy sp=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen eigenen Eintrag; es gilt der Eintrag seiner Organisationsdomain %2 mit deren Subdomain-Richtlinie sp=%3.</translation>
     </message>
     <message>
         <source>Receivers following RFC 9989 walk up the DNS tree and would use the record at _dmarc.%1 instead; publish the policy you mean at one place to avoid the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger, die RFC 9989 folgen, gehen den DNS-Baum nach oben und würden stattdessen den Eintrag unter _dmarc.%1 verwenden; veröffentlichen Sie die gewünschte Richtlinie an einer Stelle, um den Unterschied zu vermeiden.</translation>
     </message>
     <message>
         <source>No rua= address: you will get no aggregate reports telling you who sends as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rua=-Adresse: Sie erhalten keine Sammelberichte darüber, wer im Namen Ihrer Domain sendet.</translation>
     </message>
     <message>
         <source>The DMARC record at _dmarc.%1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag unter _dmarc.%1 enthält Fehler: %2</translation>
     </message>
     <message>
         <source>Correct the record; a corrected version is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Eintrag; unten wird eine korrigierte Fassung vorgeschlagen.</translation>
     </message>
     <message>
         <source>DMARC is published for %1 but not enforced (p=none): failing mail is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC ist für %1 veröffentlicht, wird aber nicht durchgesetzt (p=none): Fehlschlagende Mail wird trotzdem zugestellt.</translation>
     </message>
     <message>
         <source>Once the aggregate reports show all your mail passes, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Sammelberichte zeigen, dass Ihre gesamte Mail besteht, wechseln Sie zu p=quarantine und dann zu p=reject.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Richtlinie %1 für %2, mit Warnungen.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2 (adkim=%3, aspf=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Richtlinie %1 für %2 (adkim=%3, aspf=%4).</translation>
     </message>
     <message>
         <source>DMARC report destinations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Berichtsziele von %1</translation>
     </message>
     <message>
         <source>Report destination(s) %1 have not authorised reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtsziele %1 haben Berichte für %2 nicht autorisiert, daher senden Empfänger sie nicht dorthin.</translation>
     </message>
     <message>
-        <source>The receiving domain must publish a TXT record &quot;v=DMARC1&quot; at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving domain must publish a TXT record "v=DMARC1" at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
+        <translation>Die empfangende Domain muss einen TXT-Eintrag „v=DMARC1“ unter %1._report._dmarc.%2 veröffentlichen (Berichtsdienste tun dies, wenn Sie die Domain bei ihnen registrieren).</translation>
     </message>
     <message>
         <source>The authorisation of report destination(s) %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung der Berichtsziele %1 konnte nicht abgefragt werden.</translation>
     </message>
     <message>
         <source>Every external report destination has authorised reports for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes externe Berichtsziel hat Berichte für %1 autorisiert.</translation>
     </message>
 </context>
 <context>
     <name>DmarcRecord</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1= kommt mehr als einmal vor.</translation>
     </message>
     <message>
         <source>A DMARC record must start with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DMARC-Eintrag muss mit v=DMARC1 beginnen.</translation>
     </message>
     <message>
         <source>Write the version exactly as v=DMARC1; some receivers compare it case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Version genau als v=DMARC1; manche Empfänger vergleichen unter Beachtung der Groß-/Kleinschreibung.</translation>
     </message>
     <message>
-        <source>Invalid value for %1=: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for %1=: "%2".</source>
+        <translation>Ungültiger Wert für %1=: „%2“.</translation>
     </message>
     <message>
         <source>p= should come right after v=DMARC1; some receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= sollte direkt nach v=DMARC1 stehen; manche Empfänger erwarten es dort.</translation>
     </message>
     <message>
         <source>pct= was removed in RFC 9989; receivers following it apply the policy to all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct= wurde in RFC 9989 entfernt; Empfänger, die ihr folgen, wenden die Richtlinie auf alle Mail an.</translation>
     </message>
     <message>
         <source>rf= was removed in RFC 9989 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= wurde in RFC 9989 entfernt und wird ignoriert.</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a URI (write mailto:address).</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a URI (write mailto:address).</source>
+        <translation>%1= enthält „%2“, das ist keine URI (schreiben Sie mailto:adresse).</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a valid mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a valid mail address.</source>
+        <translation>%1= enthält „%2“, das ist keine gültige Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1= uses %2:, which few receivers support; use mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= verwendet %2:, was nur wenige Empfänger unterstützen; verwenden Sie mailto:.</translation>
     </message>
     <message>
         <source>The size limit !%1 is obsolete (RFC 9989).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größenbegrenzung !%1 ist veraltet (RFC 9989).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unbekannte Tag %1= wird ignoriert.</translation>
     </message>
     <message>
         <source>The record has no p= tag: receivers treat that as p=none (RFC 9989), older ones ignore the whole record without a valid rua= (RFC 7489).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat kein p=-Tag: Empfänger werten das als p=none (RFC 9989), ältere ignorieren ohne gültiges rua= den gesamten Eintrag (RFC 7489).</translation>
     </message>
     <message>
         <source>fo= holds both 0 and 1; 1 already includes what 0 asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo= enthält sowohl 0 als auch 1; 1 umfasst bereits, was 0 verlangt.</translation>
     </message>
     <message>
         <source>More than two report addresses: some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als zwei Berichtsadressen: Manche Empfänger senden Berichte nur an die ersten beiden.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>could not contact the DNS server (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server konnte nicht erreicht werden (Verbindung abgelehnt)</translation>
     </message>
     <message>
         <source>the DNS server did not understand the query (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server hat die Abfrage nicht verstanden (FORMERR)</translation>
     </message>
     <message>
         <source>the DNS server does not implement this query (NOTIMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server unterstützt diese Abfrage nicht (NOTIMP)</translation>
     </message>
     <message>
         <source>the DNS server sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server hat eine fehlerhafte Antwort gesendet</translation>
     </message>
     <message>
         <source>malformed DNS answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte DNS-Antwort: %1</translation>
     </message>
     <message>
         <source>shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzer als ein DNS-Header</translation>
     </message>
     <message>
         <source>bad question section</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Fragenabschnitt</translation>
     </message>
     <message>
         <source>bad record header in the answer section</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Eintrags-Header im Antwortabschnitt</translation>
     </message>
     <message>
         <source>record data runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsdaten reichen über das Ende hinaus</translation>
     </message>
     <message>
         <source>bad data in a type %1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Daten in einem Eintrag vom Typ %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid DNS name: %2</source>
+        <translation>„%1“ ist kein gültiger DNS-Name: %2</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>it has an empty label (two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein leeres Label (zwei Punkte hintereinander)</translation>
     </message>
     <message>
         <source>it contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; cannot be converted to an A-label</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" cannot be converted to an A-label</source>
+        <translation>das Label „%1“ kann nicht in ein A-Label umgewandelt werden</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" is longer than 63 characters</source>
+        <translation>das Label „%1“ ist länger als 63 Zeichen</translation>
     </message>
     <message>
         <source>it is longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist länger als 253 Zeichen</translation>
     </message>
     <message>
-        <source>invalid DNS server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid DNS server "%1": %2</source>
+        <translation>ungültiger DNS-Server „%1“: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
-        <source>missing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>missing "]"</source>
+        <translation>„]“ fehlt</translation>
     </message>
     <message>
-        <source>expected &quot;:PORT&quot; after &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected ":PORT" after "]"</source>
+        <translation>„:PORT“ nach „]“ erwartet</translation>
     </message>
     <message>
-        <source>the port is missing after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the port is missing after ":"</source>
+        <translation>der Port fehlt nach „:“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1–65535)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a port number (1–65535)</source>
+        <translation>„%1“ ist keine Portnummer (1–65535)</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the name exists but has no record of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name existiert, hat aber keinen Eintrag dieses Typs</translation>
     </message>
     <message>
         <source>the DNS server failed (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server ist fehlgeschlagen (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused the query (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server hat die Abfrage abgelehnt (REFUSED)</translation>
     </message>
     <message>
         <source>no answer from the DNS server (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom DNS-Server (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger DNS-Name</translation>
     </message>
     <message>
         <source>the DNS query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die DNS-Abfrage ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>no zone given for the reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zone für den Reverse-Namen angegeben</translation>
     </message>
 </context>
 <context>
     <name>DnsCommand</name>
     <message>
         <source>DNS report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Bericht für %1</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: </translation>
     </message>
     <message>
         <source>Suggested record: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Eintrag: </translation>
     </message>
     <message numerus="yes">
         <source>%n DNS queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n DNS-Abfrage</numerusform>
+            <numerusform>%n DNS-Abfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT and reverse-DNS report for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zu MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT und Reverse-DNS für eine Domain.</translation>
     </message>
     <message>
         <source>The domain to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Domain.</translation>
     </message>
     <message>
         <source>Sending IP: check its reverse DNS (and SPF for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende IP: ihr Reverse-DNS (und SPF dafür) prüfen.</translation>
     </message>
     <message>
         <source>DKIM selector (repeatable); default: try common selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selektor (wiederholbar); Standard: gängige Selektoren ausprobieren.</translation>
     </message>
     <message>
         <source>Header From domain, if it differs (DMARC, DKIM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain des From-Headers, falls abweichend (DMARC, DKIM).</translation>
     </message>
     <message>
         <source>Envelope sender for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelope-Absender für die SPF-Auswertung.</translation>
     </message>
     <message>
         <source>HELO name for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO-Name für die SPF-Auswertung.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>give exactly one domain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine Domain an (siehe --help)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>„%1“ ist kein Domainname</translation>
     </message>
 </context>
 <context>
     <name>DomainReport</name>
     <message>
         <source>Domain and MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain und MX</translation>
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Eintrag</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC of the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC der From-Domain</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>TLS reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Berichte</translation>
     </message>
     <message>
         <source>SPF include tree</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Include-Baum</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Auswertung</translation>
     </message>
     <message>
         <source>SPF include tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Include-Baum von %1</translation>
     </message>
     <message>
         <source>The SPF tree of %1 needs %2 DNS lookups and %3 void lookups; over 10 (or 2 void) is a permanent error, so SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Baum von %1 benötigt %2 DNS-Abfragen und %3 ergebnislose Abfragen; mehr als 10 (bzw. 2 ergebnislose) ist ein permanenter Fehler, daher schlägt SPF fehl.</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or replace some by the ip4:/ip6: ranges they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie nicht mehr genutzte Includes oder ersetzen Sie einige durch die ip4:/ip6:-Bereiche, für die sie stehen.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Baum von %1 verwendet %2 von 10 DNS-Abfragen, mit Warnungen.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Baum von %1 verwendet %2 von 10 DNS-Abfragen.</translation>
     </message>
     <message>
         <source>A corrected record is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten wird ein korrigierter Eintrag vorgeschlagen.</translation>
     </message>
     <message>
         <source>SPF does not give DMARC an aligned pass for %1; DMARC then depends on an aligned DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF liefert DMARC kein ausgerichtetes Bestehen für %1; DMARC hängt dann von einer ausgerichteten DKIM-Signatur ab.</translation>
     </message>
     <message>
         <source>DKIM was not evaluated (that needs the message itself); give --selector to check the key your mail is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM wurde nicht ausgewertet (dafür wird die Nachricht selbst benötigt); geben Sie --selector an, um den Schlüssel zu prüfen, mit dem Ihre Mail signiert ist.</translation>
     </message>
 </context>
 <context>
     <name>DomainSpfCheck</name>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Eintrag von %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gültiger Domainname angegeben.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Receivers cannot tell which servers may send as %1; Gmail and Yahoo require SPF or DKIM from every sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger können nicht erkennen, welche Server im Namen von %1 senden dürfen; Gmail und Yahoo verlangen SPF oder DKIM von jedem Absender.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie unter %1 einen TXT-Eintrag, der Ihre Sendeserver aufführt und mit ~all oder -all endet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
@@ -2618,7 +2615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello, my email to %1 was refused by your organisation&apos;s mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
+        <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2690,7 +2687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,7 +2702,7 @@
 <context>
     <name>GuideStep</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
+        <source>%1: entry "%2": %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,7 +2718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make sure the address exists: spelling, domain and the domain&apos;s mail servers.</source>
+        <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,11 +2738,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s mailbox</source>
+        <source>Check the recipient's mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient&apos;s policy.</source>
+        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check your sending server&apos;s IP address and your domain against the DNS blocklists and request delisting.</source>
+        <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,7 +2774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request removal on each list&apos;s delisting page (links below), starting with the lists big receivers use.</source>
+        <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,7 +2782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you send through a provider&apos;s shared IP, contact the provider: only they can fix its reputation.</source>
+        <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2793,7 +2790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make your domain&apos;s sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
+        <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +2826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the message under the receiver&apos;s size limit (often 10 to 25 MB after encoding).</source>
+        <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2849,7 +2846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use your provider&apos;s outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
+        <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,7 +2981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP&apos;s reverse DNS is correct now.</source>
+        <source>The sending IP's reverse DNS is correct now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,7 +2997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is on a major blocklist; the recipient&apos;s policy may be reacting to it.</source>
+        <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3254,7 +3251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the bounce with the clipboard&apos;s text</source>
+        <source>Replace the bounce with the clipboard's text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3390,10 +3387,7 @@
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
@@ -3408,7 +3402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=STSv1; id=&lt;a new id, e.g. the date&gt;&quot; and change the id whenever the policy file changes.</source>
+        <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,7 +3469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If %1 should receive mail, replace the &quot;0 .&quot; MX record with your mail server&apos;s MX records.</source>
+        <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3483,7 +3477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the &quot;0 .&quot; MX record, or all the others if the domain should not receive mail.</source>
+        <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,7 +3489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish an MX record naming the mail server, e.g. &quot;%1. MX 10 mail.%1.&quot;.</source>
+        <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,10 +3526,7 @@
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
@@ -3543,10 +3534,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
@@ -3568,7 +3556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scope must be &quot;host&quot; or &quot;name&quot;.</source>
+        <source>scope must be "host" or "name".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3591,11 +3579,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sample request: &quot;Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO.&quot; (Replace mail.example.com with your mail server&apos;s name.)</source>
+        <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3607,16 +3595,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server&apos;s name, and make sure that name has an A/AAAA record back to this IP.
+        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
@@ -3657,25 +3642,19 @@
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unnamed server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender&apos;s own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
+        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
@@ -3981,10 +3960,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facts still needed</source>
@@ -4155,7 +4131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot tell the report format from &quot;%1&quot;: use a file name ending in %2.</source>
+        <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4186,7 +4162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
+        <source>unknown severity "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,7 +4174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,7 +4190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad enhanced status code &quot;%1&quot;</source>
+        <source>bad enhanced status code "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4222,7 +4198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict &quot;%1&quot; is required</source>
+        <source>the verdict "%1" is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4278,17 +4254,11 @@
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -4345,7 +4315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s greeting</source>
+        <source>Waiting for the server's greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4492,7 +4462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} did not finish its answer at the step &quot;{stage}&quot; in time ({detail}).</source>
+        <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4504,7 +4474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} closed the connection at the step &quot;{stage}&quot; without an explanation.</source>
+        <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4580,7 +4550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A firewall or filter may interfere with encrypted mail, or the server&apos;s TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
+        <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4604,7 +4574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew the certificate; check also that this computer&apos;s clock is right.</source>
+        <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4616,7 +4586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the server name written in the certificate (often the provider&apos;s own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
+        <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to fix the certificate.</source>
+        <source>Ask the server's administrator to fix the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4664,7 +4634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
+        <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,7 +4682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on &quot;my server requires authentication&quot; and enter your user name (usually the full address) and password.</source>
+        <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4784,7 +4754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and use it here.</source>
+        <source>Create an app password in your account's security settings and use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4796,7 +4766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: &quot;Authenticated SMTP&quot;), or use OAuth2.</source>
+        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4860,7 +4830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4888,7 +4858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused for now at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused for now at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,11 +4870,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s reason above; give the transcript to the provider if it is unclear.</source>
+        <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4924,7 +4894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow &quot;Authenticated SMTP&quot; for the mailbox (or use OAuth2).</source>
+        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4991,19 +4961,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1&apos;s include authorizes %2)</source>
+        <source>(%1's include authorizes %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
-An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.</source>
+An empty --mail-from "" is the null sender: the HELO name is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5011,7 +4978,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Envelope sender (MAIL FROM); &quot;&quot; for the null sender.</source>
+        <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,7 +5002,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <source>unexpected argument "%1" (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,11 +5010,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mail-from is required (use --mail-from &quot;&quot; for the null sender)</source>
+        <source>--mail-from is required (use --mail-from "" for the null sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5058,11 +5025,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid multi-label domain name</source>
+        <source>"%1" is not a valid multi-label domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,11 +5045,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syntax error in the SPF record of %1 at position %2 (&quot;%3&quot;): %4</source>
+        <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 DNS-querying mechanisms and modifiers (&quot;%2&quot; in the record of %3)</source>
+        <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5098,7 +5065,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redirect= names &quot;%1&quot;, which is not a valid domain</source>
+        <source>redirect= names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5114,7 +5081,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>include: names &quot;%1&quot;, which is not a valid domain</source>
+        <source>include: names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5122,7 +5089,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: treated as non-existent</source>
+        <source>"%1" is not a valid DNS name: treated as non-existent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5137,11 +5104,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfLint</name>
     <message>
-        <source>%1: not a JSON object with a &quot;providers&quot; array (%2)</source>
+        <source>%1: not a JSON object with a "providers" array (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: provider entry %2 (&quot;%3&quot;) needs a name, a valid include domain and ptrSuffixes</source>
+        <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,11 +5132,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; authorizes every host on the internet to send as this domain</source>
+        <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;?all&quot; makes no statement about other hosts; use ~all or -all</source>
+        <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5217,7 +5184,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: syntax error at position %2 (&quot;%3&quot;): %4</source>
+        <source>%1: syntax error at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5249,11 +5216,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no A/AAAA records</source>
+        <source>%1: "%2" names %3, which has no A/AAAA records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no MX records</source>
+        <source>%1: "%2" names %3, which has no MX records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,11 +5239,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfMacro</name>
     <message>
-        <source>A &quot;%&quot; at the end must be written &quot;%%&quot;</source>
+        <source>A "%" at the end must be written "%%"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <source>A "%" must be followed by "{", "%", "_" or "-"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5292,42 +5259,42 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name (no dot before the top-level label)</source>
+        <source>"%1" is not a domain name (no dot before the top-level label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not end in a valid top-level label</source>
+        <source>"%1" does not end in a valid top-level label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unterminated macro: &quot;%{&quot; at the end</source>
+        <source>Unterminated macro: "%{" at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown macro letter &quot;%1&quot;</source>
+        <source>Unknown macro letter "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The macro letter &quot;%1&quot; is only allowed in explanation text</source>
+        <source>The macro letter "%1" is only allowed in explanation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A macro&apos;s digit transformer must not be zero</source>
+        <source>A macro's digit transformer must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed macro: expected &quot;}&quot;</source>
+        <source>Malformed macro: expected "}"</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
+        <source>The record does not start with "v=spf1" followed by a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modifier &quot;%1&quot; appears more than once</source>
+        <source>The modifier "%1" appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5335,51 +5302,51 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid value of the modifier &quot;%1&quot;: %2</source>
+        <source>Invalid value of the modifier "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and a domain</source>
+        <source>"%1" needs ":" and a domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no prefix length</source>
+        <source>"%1" takes no prefix length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid domain in &quot;%1&quot;: %2</source>
+        <source>Invalid domain in "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;all&quot; takes no arguments</source>
+        <source>"all" takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed &quot;%1&quot;: expected [:domain][/ip4-prefix][//ip6-prefix]</source>
+        <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv4 prefix length &quot;/%1&quot; (0 to 32, no leading zeros)</source>
+        <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv6 prefix length &quot;//%1&quot; (0 to 128, no leading zeros)</source>
+        <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and an address</source>
+        <source>"%1" needs ":" and an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <source>"%1" is not an IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid prefix length &quot;%1&quot;</source>
+        <source>Invalid prefix length "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5387,7 +5354,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown mechanism &quot;%1&quot;</source>
+        <source>Unknown mechanism "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5396,20 +5363,14 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none: no SPF record</source>
@@ -5448,11 +5409,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain&apos;s explanation: %1</source>
+        <source>The domain's explanation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decided by &quot;%1&quot;</source>
+        <source>Decided by "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5465,10 +5426,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>match</source>
@@ -5476,10 +5434,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5576,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
@@ -5658,7 +5610,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageBlocklists</name>
     <message>
-        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP&apos;s reverse DNS name.</source>
+        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,7 +5646,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per blocklist and checked address: listed, clean or couldn&apos;t check</source>
+        <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,7 +5662,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the selected blocklist&apos;s removal or lookup page in the web browser</source>
+        <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5722,15 +5674,12 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn&apos;t check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
+        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
@@ -5781,7 +5730,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5789,11 +5738,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed on %1, clean on %2, couldn&apos;t check %3.</source>
+        <source>Listed on %1, clean on %2, couldn't check %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocklists done: %1 listed, %2 clean, %3 couldn&apos;t check.</source>
+        <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5861,10 +5810,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
@@ -5872,10 +5818,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -5925,7 +5868,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageMailbox</name>
     <message>
-        <source>The address exists, but the recipient&apos;s mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
+        <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5969,7 +5912,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A full or disabled mailbox is on the recipient&apos;s side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
+        <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5978,7 +5921,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bounce does not point to the recipient&apos;s mailbox.</source>
+        <source>The bounce does not point to the recipient's mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6006,7 +5949,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the bounce concerns the recipient&apos;s mailbox; this step can be skipped.</source>
+        <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6045,7 +5988,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces the text below with the clipboard&apos;s contents</source>
+        <source>Replaces the text below with the clipboard's contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6189,7 +6132,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The s= tag of your message&apos;s DKIM signature</source>
+        <source>The s= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6201,7 +6144,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The d= tag of your message&apos;s DKIM signature</source>
+        <source>The d= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6270,10 +6213,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -6440,7 +6380,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up the recipient&apos;s domain…</source>
+        <source>Looking up the recipient's domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6516,10 +6456,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-running checks…</source>
@@ -6551,17 +6488,11 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
@@ -6751,7 +6682,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s name first.</source>
+        <source>Enter the SMTP server's name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6791,13 +6722,13 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1).
+        <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your address (as sender or user name) or the server&apos;s name to detect settings.</source>
+        <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6810,10 +6741,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
@@ -6843,7 +6771,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6854,11 +6782,11 @@ Compare it with the one your provider publishes before trusting it.</source>
 <context>
     <name>TagList</name>
     <message>
-        <source>&quot;%1&quot; at position %2 is not of the form tag=value.</source>
+        <source>"%1" at position %2 is not of the form tag=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at position %2 is not a valid tag name.</source>
+        <source>"%1" at position %2 is not a valid tag name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6877,7 +6805,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rua= holds &quot;%1&quot;; only mailto: and https: URIs are allowed.</source>
+        <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6894,10 +6822,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
@@ -6908,7 +6833,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</source>
+        <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
