@@ -2508,1652 +2508,1672 @@
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 は %n 件の SPF レコードを公開しています。RFC 7208 §4.5 によりこれは恒久的エラーとなり、すべてのメールで SPF が失敗します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のレコードに統合してください: v=spf1 を 1 つだけ残し、すべてのメカニズムを 1 つの ~all または -all の前に置きます。</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at position %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF レコードの位置 %2（%3）に構文エラーがあります: %4</translation>
     </message>
     <message>
         <source>Correct the record; receivers treat a syntax error as a permanent error (SPF fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを修正してください。受信側は構文エラーを恒久的エラーとして扱います（SPF は失敗します）。</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in %2, which lets any server pass or be neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF レコードは %2 で終わっており、どのサーバーも合格または中立になってしまいます。</translation>
     </message>
     <message>
         <source>End the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの末尾を ~all または -all にしてください。</translation>
     </message>
     <message>
         <source>%1 publishes one SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は SPF レコードを 1 件公開しています。</translation>
     </message>
 </context>
 <context>
     <name>DomainTypo</name>
     <message>
         <source>must be an array of domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名の配列である必要があります。</translation>
     </message>
     <message>
         <source>is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名ではありません。</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回記載されています。</translation>
     </message>
     <message>
         <source>must map a mistyped TLD to the intended one.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤入力された TLD を正しい TLD に対応付ける必要があります。</translation>
     </message>
 </context>
 <context>
     <name>FixPlan</name>
     <message>
         <source>Resend once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を修正したら再送信してください。</translation>
     </message>
     <message>
         <source>The live checks confirm this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェックでこの原因が確認されました。</translation>
     </message>
     <message>
         <source>The bounce points here.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスはこの原因を示しています。</translation>
     </message>
     <message>
         <source>A possible cause worth checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認する価値のある原因の候補です。</translation>
     </message>
     <message>
         <source>Nothing points here for this bounce; you can skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバウンスではこの項目に該当する点はありません。スキップしてかまいません。</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No check changed since the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の実行以降、変化したチェックはありません。</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後のアドレス</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back because the mailbox is full. Could you make some room and let me know, so I can send it again? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>こんにちは。%1 宛てにお送りしたメールが、メールボックスの容量がいっぱいのため戻ってきてしまいました。お手数ですが、空き容量を確保していただき、再送できるようお知らせいただけますでしょうか。よろしくお願いいたします。</translation>
     </message>
     <message>
         <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>こんにちは。%1 宛てにお送りしたメールが、貴組織のメールポリシーにより拒否されました。お手数ですが、メール管理者の方に %2 からのメールを許可するようご依頼いただけますでしょうか。よろしくお願いいたします。</translation>
     </message>
     <message>
         <source>my address</source>
-        <translation type="unfinished"></translation>
+        <translation>私のアドレス</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address still in use, or should I write to another one? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>こんにちは。%1 宛てにお送りしたメールが戻ってきてしまいました。メールボックスが無効か利用できない状態のようです。このアドレスは現在もお使いでしょうか。別のアドレスにお送りすべきでしょうか。よろしくお願いいたします。</translation>
     </message>
     <message>
         <source>Message to send the recipient by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>別の手段で受信者に送るメッセージ</translation>
     </message>
     <message>
         <source>Delisting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除: %1</translation>
     </message>
     <message>
         <source>Delisting at Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft での掲載解除</translation>
     </message>
     <message>
         <source>Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は独自のブロックリストを使用しています。Office 365 の掲載解除ポータルで IP の削除を申請してください。</translation>
     </message>
     <message>
         <source>Suggested %1 record for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の推奨 %1 レコード</translation>
     </message>
     <message>
         <source>Publish this TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TXT レコードを %1 に公開してください。</translation>
     </message>
     <message>
         <source>What to change in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージで変更すべき点</translation>
     </message>
     <message>
         <source>Listed link domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載されているリンク先ドメイン %1</translation>
     </message>
     <message>
         <source>Remove links to this domain or get it delisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>このドメインへのリンクを削除するか、掲載を解除してもらってください。</translation>
     </message>
     <message>
         <source>Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need this for our mail server to be accepted by other mail providers. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>お世話になっております。弊社の IP アドレス %1 の逆引き DNS（PTR レコード）を %2 に設定していただけますでしょうか。名前 %2 はすでに %1 に解決される（または解決されるよう設定予定）ため、逆引きと正引きが一致します。弊社のメールサーバーが他のメールプロバイダーに受け付けられるために必要です。よろしくお願いいたします。</translation>
     </message>
     <message>
         <source>Request to your hosting provider or ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティングプロバイダーまたは ISP への依頼</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不要</translation>
     </message>
 </context>
 <context>
     <name>GuideStep</name>
     <message>
         <source>%1: entry "%2": %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ「%2」: %3</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オフセット %2 で有効な JSON ではありません: %3</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスの確認</translation>
     </message>
     <message>
         <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが存在することを確認します: 綴り、ドメイン、ドメインのメールサーバー。</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with one you know works (a business card, an earlier reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを、正しいとわかっているもの（名刺、以前の返信など）と 1 文字ずつ比較してください。</translation>
     </message>
     <message>
         <source>Check that the domain after the @ exists and accepts mail (see the mail server check).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 以降のドメインが存在し、メールを受け付けることを確認してください（メールサーバーのチェックを参照）。</translation>
     </message>
     <message>
         <source>If a typo is suggested, send to the corrected address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスの修正候補が示された場合は、修正後のアドレスに送信してください。</translation>
     </message>
     <message>
         <source>If the address looks right, ask the recipient by another channel (phone, chat) for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが正しく見える場合は、別の手段（電話、チャット）で受信者に現在のアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>Check the recipient's mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールボックスの確認</translation>
     </message>
     <message>
         <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは存在しますが、メールボックスがメールを拒否しています: 容量超過、無効化、または受信者のポリシーによるブロックです。</translation>
     </message>
     <message>
         <source>Read what the bounce says about the mailbox (full, disabled, suspended, not accepting mail from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスにメールボックスについて何が書かれているか読んでください（容量超過、無効化、停止、あなたからのメールを受け付けない）。</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel: a full mailbox must be emptied, a disabled one re-enabled by their administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の手段で受信者に伝えてください: 容量がいっぱいのメールボックスは空ける必要があり、無効化されたメールボックスは先方の管理者が再度有効にする必要があります。</translation>
     </message>
     <message>
         <source>If their organisation blocks you by policy, ask them to add your address or domain to their allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>先方の組織がポリシーであなたをブロックしている場合は、あなたのアドレスまたはドメインを許可された送信者に追加するよう依頼してください。</translation>
     </message>
     <message>
         <source>For a full mailbox, wait until the recipient confirms there is space before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量がいっぱいの場合は、受信者から空きができたと連絡があるまで再送信を待ってください。</translation>
     </message>
     <message>
         <source>Get off blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストからの削除</translation>
     </message>
     <message>
         <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーの IP アドレスとドメインを DNS ブロックリストと照合し、掲載解除を申請します。</translation>
     </message>
     <message>
         <source>Find and stop what got you listed: a compromised account or computer, a bad mailing list, an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載の原因を特定して止めてください: 侵害されたアカウントやコンピューター、不適切なメーリングリスト、オープンリレーなど。</translation>
     </message>
     <message>
         <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>各リストの掲載解除ページ（下記リンク）で削除を申請してください。大手の受信側が使用するリストから始めます。</translation>
     </message>
     <message>
         <source>Make sure the sending IP has reverse DNS that names your mail server and resolves back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP に、メールサーバーを示し正引きでも一致する逆引き DNS が設定されていることを確認してください。</translation>
     </message>
     <message>
         <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの共有 IP 経由で送信している場合は、プロバイダーに連絡してください。その評価を改善できるのはプロバイダーだけです。</translation>
     </message>
     <message>
         <source>Fix SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF、DKIM、DMARC の修正</translation>
     </message>
     <message>
         <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの送信者チェックに合格するようにします: SPF に送信サーバーを含め、DKIM で署名し、DMARC がそのどちらかのアライメントを確認できる必要があります。</translation>
     </message>
     <message>
         <source>Publish an SPF record that includes every server and service that sends mail for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのメールを送信するすべてのサーバーとサービスを含む SPF レコードを公開してください。</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプロバイダーで DKIM 署名を有効にし、提供された鍵を公開してください。</translation>
     </message>
     <message>
         <source>Publish a DMARC record; start with p=none and reports, tighten once SPF or DKIM pass and align.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードを公開してください。p=none とレポートから始め、SPF または DKIM が合格してアライメントしたら厳しくします。</translation>
     </message>
     <message>
         <source>Make sure the From domain matches the SPF (envelope) domain or the DKIM d= domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインが SPF（エンベロープ）のドメインまたは DKIM の d= ドメインと一致していることを確認してください。</translation>
     </message>
     <message>
         <source>Review content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>内容と送信状況の確認</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself. Look at links, attachments, size and how many messages you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムフィルターまたはセキュリティフィルターがメッセージ自体を拒否しました。リンク、添付ファイル、サイズ、送信したメッセージの数を確認してください。</translation>
     </message>
     <message>
         <source>Remove URL shorteners and links to domains on blocklists; link to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 短縮サービスやブロックリストに掲載されたドメインへのリンクを削除し、自分のドメインにリンクしてください。</translation>
     </message>
     <message>
         <source>Do not attach executables, scripts or macro documents; share large or risky files by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ファイル、スクリプト、マクロ付き文書は添付せず、大きなファイルや危険なファイルはリンクで共有してください。</translation>
     </message>
     <message>
         <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを受信側のサイズ制限内に収めてください（エンコード後で 10～25 MB が一般的です）。</translation>
     </message>
     <message>
         <source>Avoid sudden bursts of mail to many recipients; send bulk mail through a proper mailing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>多数の受信者への急な大量送信は避け、一括メールは適切なメール配信サービスで送信してください。</translation>
     </message>
     <message>
         <source>Write a clear subject and plain text; avoid all-caps, many exclamation marks and image-only messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>わかりやすい件名とシンプルな本文にしてください。すべて大文字、多数の感嘆符、画像だけのメッセージは避けてください。</translation>
     </message>
     <message>
         <source>Check your mail server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー設定の確認</translation>
     </message>
     <message>
         <source>Test the outgoing server your mail program uses: host, port, encryption and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプログラムが使用する送信サーバーをテストします: ホスト、ポート、暗号化、ログイン。</translation>
     </message>
     <message>
         <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの送信サーバー名を使い、ポート 587 で STARTTLS、またはポート 465 で TLS を使用してください。</translation>
     </message>
     <message>
         <source>Turn on authentication with your full email address and password (or an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なメールアドレスとパスワード（またはアプリパスワード）で認証を有効にしてください。</translation>
     </message>
     <message>
         <source>Send only through a server that is allowed to relay for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのドメインのリレーを許可されたサーバー経由でのみ送信してください。</translation>
     </message>
     <message>
         <source>If you run your own server: reverse DNS, HELO name and TLS must be set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>自前のサーバーを運用している場合: 逆引き DNS、HELO 名、TLS を正しく設定する必要があります。</translation>
     </message>
     <message>
         <source>Resend after fixing the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を修正した後に再送信</translation>
     </message>
     <message>
         <source>Re-run the checks to confirm the fix, then send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを再実行して修正を確認してから、メッセージを再送信します。</translation>
     </message>
     <message>
         <source>Re-run every check and compare with the results before the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを再実行し、修正前の結果と比較してください。</translation>
     </message>
     <message>
         <source>Send the original message again (not a reply to the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>元のメッセージを再送信してください（バウンスへの返信ではありません）。</translation>
     </message>
     <message>
         <source>If it bounces again, paste the new bounce: the reason may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>再びバウンスした場合は、新しいバウンスを貼り付けてください。理由が変わっている可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>Investigation</name>
     <message>
         <source>Enter the public IP address of the server that sent your message. It is in the Received headers of a message you sent (the first hop outside your network), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信したサーバーのパブリック IP アドレスを入力してください。送信したメッセージの Received ヘッダー（ネットワーク外の最初の中継）に記載されています。またはプロバイダーに問い合わせてください。</translation>
     </message>
     <message>
         <source>Enter the domain of your sender address (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者アドレスのドメイン（@ 以降の部分）を入力してください。</translation>
     </message>
     <message>
         <source>Enter the domain of the address you wrote to (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先アドレスのドメイン（@ 以降の部分）を入力してください。</translation>
     </message>
     <message>
         <source>Enter the domain that signs your mail with DKIM (usually your sender domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールに DKIM 署名するドメイン（通常は送信者ドメイン）を入力してください。</translation>
     </message>
     <message>
         <source>Enter the domain of the From address your recipients see.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者に表示される From アドレスのドメインを入力してください。</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を入力してください。</translation>
     </message>
     <message>
         <source>The bounce did not say whether a DKIM signature passed; only SPF could be weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスには DKIM 署名が合格したかどうかが書かれていないため、SPF のみを評価しました。</translation>
     </message>
     <message>
         <source>The recipient domain cannot receive mail (no such domain, null MX or no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインはメールを受信できません（ドメインが存在しない、null MX、またはメールサーバーがない）。</translation>
     </message>
     <message>
         <source>The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメイン自体がメールを受信できないため、メールボックスではなくアドレスが誤っています。</translation>
     </message>
     <message>
         <source>The recipient domain has working mail servers now; the failure may have been temporary or fixed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインには現在、正常に動作するメールサーバーがあります。失敗は一時的なものだったか、その後修正された可能性があります。</translation>
     </message>
     <message>
         <source>The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインはメールを受け付けます。どのメールボックスが存在するかはそのサーバーにしかわからず、バウンスはそのサーバーの回答です。</translation>
     </message>
     <message>
         <source>Listed on a blocklist that large mail providers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>大手メールプロバイダーが使用するブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>Listed on a smaller blocklist; some receivers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>小規模なブロックリストに掲載されています。一部の受信側が使用しています。</translation>
     </message>
     <message>
         <source>The blocklists could not be checked from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワークからはブロックリストを確認できませんでした。</translation>
     </message>
     <message>
         <source>Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答した公開ブロックリストには掲載されていません。受信側が独自の評価データを使用している可能性があるため（Microsoft と Gmail はそうしています）、その掲載解除手順に従ってください。</translation>
     </message>
     <message>
         <source>The sending IP has no working reverse DNS, which hurts its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP に正常な逆引き DNS がなく、評価が下がっています。</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending IP (result: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP について SPF が合格しません（結果: %1）。</translation>
     </message>
     <message>
         <source>SPF passes for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP について SPF が合格しています。</translation>
     </message>
     <message>
         <source>The DKIM key is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 鍵がないか壊れています。</translation>
     </message>
     <message>
         <source>A DKIM key is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 鍵が公開されています。</translation>
     </message>
     <message>
         <source>The DMARC record has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードに問題があります。</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインとアライメントしたドメインで SPF も DKIM も合格しないため、DMARC は失敗します。</translation>
     </message>
     <message>
         <source>DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在は DMARC アライメントに合格しています。失敗はその後修正されたか、転送サービスで発生した可能性があります。</translation>
     </message>
     <message>
         <source>The sending IP has no forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP に正引き確認済みの逆引き DNS がありません。</translation>
     </message>
     <message>
         <source>The sending IP's reverse DNS is correct now.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP の逆引き DNS は現在正しく設定されています。</translation>
     </message>
     <message>
         <source>The returned message has content that filters dislike.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージに、フィルターに嫌われる内容が含まれています。</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージに目立った問題はありません。</translation>
     </message>
     <message>
         <source>A domain linked in the message is on a domain blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内のリンク先ドメインがドメインブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP が主要なブロックリストに掲載されています。受信者のポリシーがそれに反応している可能性があります。</translation>
     </message>
     <message>
         <source>confirmed by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェックで確認済み</translation>
     </message>
     <message>
         <source>not supported by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェックでは裏付けられません</translation>
     </message>
     <message>
         <source>the live checks neither confirm nor refute it</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェックでは肯定も否定もできません</translation>
     </message>
     <message>
         <source>no live check can test this</source>
-        <translation type="unfinished"></translation>
+        <translation>これをテストできるライブチェックはありません</translation>
     </message>
     <message>
         <source>Recipient domain and mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインとメールサーバー</translation>
     </message>
     <message>
         <source>Sending IP on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト上の送信 IP</translation>
     </message>
     <message>
         <source>Sender domain on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト上の送信者ドメイン</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP の逆引き DNS</translation>
     </message>
     <message>
         <source>SPF for the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP の SPF</translation>
     </message>
     <message>
         <source>DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 鍵</translation>
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコード</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC アライメント</translation>
     </message>
     <message>
         <source>Content of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの内容</translation>
     </message>
     <message>
         <source>Linked domains on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト上のリンク先ドメイン</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>unknown cause id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な原因 ID「%1」</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が重複しています</translation>
     </message>
     <message>
         <source>this reason is required by the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>この理由は分類器で必須です</translation>
     </message>
     <message>
         <source>unknown reason id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な理由 ID「%1」</translation>
     </message>
     <message>
         <source>“%1” is not a status code, range or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はステータスコード、範囲、ワイルドカードのいずれでもありません</translation>
     </message>
     <message>
         <source>duplicate code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが重複しています</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は SMTP 応答コードではありません</translation>
     </message>
     <message>
         <source>field “spans” must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「spans」は空にできません</translation>
     </message>
     <message>
         <source>duplicate command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが重複しています</translation>
     </message>
     <message>
         <source>“hints” only make sense with “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>「hints」は「regex」と一緒の場合にのみ意味があります</translation>
     </message>
     <message>
         <source>unknown reason id “%1” in “excludes”</source>
-        <translation type="unfinished"></translation>
+        <translation>「excludes」内の不明な理由 ID「%1」</translation>
     </message>
     <message>
         <source>needs at least one of “phrases” or “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>「phrases」または「regex」の少なくとも一方が必要です</translation>
     </message>
     <message>
         <source>invalid regex “%1”: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な正規表現「%1」: オフセット %3 で %2</translation>
     </message>
     <message>
         <source>“%1” is not a reply code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は応答コードまたはクラスではありません</translation>
     </message>
     <message>
         <source>empty phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>空のフレーズ</translation>
     </message>
     <message>
         <source>empty hint</source>
-        <translation type="unfinished"></translation>
+        <translation>空のヒント</translation>
     </message>
     <message>
         <source>field “at” must be “recipient-server”</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「at」は「recipient-server」である必要があります</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: entry “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ「%2」: %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません（%1）</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」がありません</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド「%1」</translation>
     </message>
     <message>
         <source>field “%1” must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」は空でない文字列である必要があります</translation>
     </message>
     <message>
         <source>field “weight” must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「weight」は (0, 1] の範囲の数値である必要があります</translation>
     </message>
     <message>
         <source>field “%1” must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」は文字列の配列である必要があります</translation>
     </message>
     <message>
         <source>field “%1” must contain only non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」には空でない文字列のみを含める必要があります</translation>
     </message>
     <message>
         <source>missing array “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>配列「%1」がありません</translation>
     </message>
     <message>
         <source>field “priority” must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「priority」は数値である必要があります</translation>
     </message>
     <message>
         <source>field “persistent” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「persistent」は true または false である必要があります</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor</translation>
     </message>
     <message>
         <source>Ste&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(&amp;P):</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>The steps of the diagnosis with their state; choose one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>診断のステップとその状態です。選択すると開きます</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Goes to the previous step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する前のステップに移動します</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N)</translation>
     </message>
     <message>
         <source>Goes to the next step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する次のステップに移動します</translation>
     </message>
     <message>
         <source>Details and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細と記録</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Every check and its outcome as it happened; passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されたすべてのチェックとその結果の記録です。パスワードは伏せられます</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a saved bounce message</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したバウンスメッセージを開きます</translation>
     </message>
     <message>
         <source>&amp;Paste Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Replace the bounce with the clipboard's text</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスをクリップボードのテキストで置き換えます</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>&amp;Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを中止(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Details and Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細と記録(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Help for This Step</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップのヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor について(&amp;A)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This step applies to your bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップはあなたのバウンスに該当します。</translation>
     </message>
     <message>
         <source>%1 — Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bounce Doctor</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1: %2</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 / %2</translation>
     </message>
     <message>
         <source>About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Reads the bounce you received, proves its cause with live DNS, blocklist and SMTP checks, and guides you through the fix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;受け取ったバウンスを読み込み、DNS、ブロックリスト、SMTP のライブチェックで原因を裏付け、修正まで案内します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DNS checks are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS チェックを利用できません: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
     <name>MtaStsCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1= が複数回出現しています。</translation>
     </message>
     <message>
         <source>The record must start with v=STSv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは v=STSv1 で始まる必要があります。</translation>
     </message>
     <message>
         <source>The record has no id= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに必須の id= タグがありません。</translation>
     </message>
     <message>
         <source>id=%1 must be 1 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1 は 1～32 文字の英字または数字である必要があります。</translation>
     </message>
     <message>
         <source>MTA-STS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の MTA-STS</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名が指定されていません。</translation>
     </message>
     <message>
         <source>%1 does not publish MTA-STS (optional: it makes senders insist on TLS when delivering to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は MTA-STS を公開していません（任意: 公開すると、送信側はあなたへの配信時に TLS を必須にします）。</translation>
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_mta-sts.%1 には %n 件の MTA-STS レコードがあります。複数あると、送信側は MTA-STS を無視します（RFC 8461 §3.1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=STSv1 レコードを 1 件だけ置いてください。</translation>
     </message>
     <message>
         <source>The policy file https://mta-sts.%1/.well-known/mta-sts.txt was not fetched; open it in a browser to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーファイル https://mta-sts.%1/.well-known/mta-sts.txt は取得していません。ブラウザーで開いて確認してください。</translation>
     </message>
     <message>
         <source>The MTA-STS record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の MTA-STS レコードが無効です: %2</translation>
     </message>
     <message>
         <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>「v=STSv1; id=&lt;新しい ID、例: 日付&gt;」を公開し、ポリシーファイルを変更するたびに ID を変更してください。</translation>
     </message>
     <message>
         <source>%1 publishes MTA-STS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は MTA-STS を公開しています（%2）。</translation>
     </message>
 </context>
 <context>
     <name>MxCheck</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名が指定されていません。</translation>
     </message>
     <message>
         <source>Spelling of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の綴り</translation>
     </message>
     <message>
         <source>%1 looks like a typo of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 の入力ミスのようです。</translation>
     </message>
     <message>
         <source>If the address was meant for %1, correct it and send again; mail to a mistyped domain bounces or reaches a stranger.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが %1 宛てのつもりだった場合は、修正して再送信してください。入力ミスのあるドメイン宛てのメールはバウンスするか、無関係な人に届きます。</translation>
     </message>
     <message>
         <source>Check the recipient address: did you mean @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスを確認してください: @%1 ではありませんか?</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 は存在しません（NXDOMAIN）。</translation>
     </message>
     <message>
         <source>Check the spelling of the domain. If it is yours, it may have expired: check its registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの綴りを確認してください。ご自身のドメインの場合は期限切れの可能性があります。登録状況を確認してください。</translation>
     </message>
     <message>
         <source>The domain %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 は存在します。</translation>
     </message>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメールサーバー（MX）</translation>
     </message>
     <message>
         <source>%1 does not exist, so it has no mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しないため、メールサーバーもありません。</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は null MX（RFC 7505）を公開しています: メールを一切受け付けません。</translation>
     </message>
     <message>
         <source>Mail to any address at %1 is refused by design, and receivers may also refuse mail sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のどのアドレス宛てのメールも設計上拒否されます。また、受信側はこのドメインから送信されたメールも拒否する場合があります。</translation>
     </message>
     <message>
         <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でメールを受信する必要がある場合は、「0 .」の MX レコードをメールサーバーの MX レコードに置き換えてください。</translation>
     </message>
     <message>
         <source>%1 mixes a null MX with other MX records, which RFC 7505 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は null MX と他の MX レコードを混在させていますが、これは RFC 7505 で禁止されています。</translation>
     </message>
     <message>
         <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>「0 .」の MX レコードを削除するか、ドメインでメールを受信しない場合は他のすべてを削除してください。</translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (%2) as an implicit MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には MX レコードがないため、メールは暗黙の MX としてそのドメイン自体のアドレス（%2）に送られます。</translation>
     </message>
     <message>
         <source>This works only if that host runs a mail server; some senders do not use the fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはそのホストでメールサーバーが動作している場合にのみ機能します。このフォールバックを使用しない送信側もあります。</translation>
     </message>
     <message>
         <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーを示す MX レコードを公開してください。例:「%1. MX 10 mail.%1.」</translation>
     </message>
     <message>
         <source>%1 has no MX record and no A/AAAA record: it cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には MX レコードも A/AAAA レコードもありません: メールを受信できません。</translation>
     </message>
     <message>
         <source>Publish MX records for %1 pointing to your mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーを指す %1 の MX レコードを公開してください。</translation>
     </message>
     <message>
         <source>MX %1 is an IP address; an MX record must name a host (RFC 7505 §3, RFC 5321 §5.1), and most senders will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 は IP アドレスです。MX レコードにはホスト名を指定する必要があり（RFC 7505 §3、RFC 5321 §5.1）、ほとんどの送信側はこれに配信しません。</translation>
     </message>
     <message>
         <source>%1 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が複数回記載されています。</translation>
     </message>
     <message>
         <source>MX %1 is an alias (CNAME) of %2; RFC 2181 §10.3 forbids that, and some senders refuse to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 は %2 のエイリアス（CNAME）です。RFC 2181 §10.3 はこれを禁止しており、使用を拒否する送信側もあります。</translation>
     </message>
     <message>
         <source>The address of MX %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 のアドレスを参照できませんでした。</translation>
     </message>
     <message>
         <source>MX %1 has no A or AAAA record, so nobody can deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 には A レコードも AAAA レコードもないため、誰も配信できません。</translation>
     </message>
     <message>
         <source>The MX hosts of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の MX ホストを参照できませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 の %n 個の MX ホストのいずれにもアドレスがありません: ドメインはメールを受信できません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX ホストに A/AAAA レコードを設定するか、MX レコードを正常に動作しているメールサーバーに向けてください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 には %n 個の MX ホストがありますが、問題があります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての MX レコードを、独自の A/AAAA レコードを持つホスト名に向けてください（CNAME や IP アドレスは不可）。</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 でメールを受信します。</translation>
     </message>
 </context>
 <context>
     <name>PtrNameClassifier</name>
     <message>
         <source>must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>空でない配列である必要があります。</translation>
     </message>
     <message>
         <source>needs an id and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID と説明が必要です。</translation>
     </message>
     <message>
         <source>scope must be "host" or "name".</source>
-        <translation type="unfinished"></translation>
+        <translation>scope は「host」または「name」である必要があります。</translation>
     </message>
     <message>
         <source>the regex is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現が無効です: %1</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 が 2 回使用されています。</translation>
     </message>
     <message>
         <source>contains the IP address itself</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス自体を含んでいます</translation>
     </message>
 </context>
 <context>
     <name>RdnsCheck</name>
     <message>
         <source>Reverse DNS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の逆引き DNS</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv4 または IPv6 アドレスではありません。</translation>
     </message>
     <message>
         <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼文の例:「%1 の逆引き DNS（PTR）レコードを mail.example.com に設定してください。この名前にはすでに %1 を指す A レコードがあり、弊社のメールサーバーが HELO で使用している名前です。」（mail.example.com はご自身のメールサーバー名に置き換えてください。）</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には逆引き DNS（PTR）レコードがありません。</translation>
     </message>
     <message>
         <source>Many receivers (Outlook.com, Gmail, AOL/Yahoo and most ISPs) refuse or junk mail from an IP without reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>多くの受信側（Outlook.com、Gmail、AOL/Yahoo、ほとんどの ISP）は、逆引き DNS のない IP からのメールを拒否するか迷惑メール扱いにします。</translation>
     </message>
     <message>
         <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PTR レコードを設定できるのは IP 範囲の所有者だけです。ホスティングプロバイダーまたは ISP に依頼して（またはクラウドコンソールの逆引き DNS 設定を使用して）メールサーバーの名前を指すように設定し、その名前にこの IP を指す A/AAAA レコードがあることを確認してください。
+%1</translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>この IP には %n 件の PTR レコードがあります。最初のものしか見ない受信側もあるため、1 件が最適です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の逆引き DNS は %2 ですが、%2 は %1 に解決されません（正引き確認なし）。</translation>
     </message>
     <message>
         <source>Add an A/AAAA record for %1 pointing to %2, or have the PTR changed to a name that does. The PTR is changed by whoever owns the IP range (hosting provider or ISP).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 を指す %1 の A/AAAA レコードを追加するか、PTR をそのように解決される名前に変更してもらってください。PTR を変更するのは IP 範囲の所有者（ホスティングプロバイダーまたは ISP）です。
+%3</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS (%2), but the name looks generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には正引き確認済みの逆引き DNS（%2）がありますが、名前が汎用的に見えます。</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1。</translation>
     </message>
     <message>
         <source>Receivers treat generic names as home or dynamic connections and often refuse direct mail from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側は汎用的な名前を家庭用または動的な接続とみなし、そこからの直接のメールを拒否することがよくあります。</translation>
     </message>
     <message>
         <source>Ask your hosting provider or ISP to set a PTR that names your mail server (e.g. mail.yourdomain), with a matching A/AAAA record.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティングプロバイダーまたは ISP に、メールサーバーを示す PTR（例: mail.yourdomain）と、それに一致する A/AAAA レコードの設定を依頼してください。
+%1</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には正引き確認済みの逆引き DNS があります: %2。</translation>
     </message>
 </context>
 <context>
     <name>ReceivedChain</name>
     <message>
         <source>The returned message has no Received headers, so the sending IP is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージに Received ヘッダーがないため、送信 IP は不明です。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 個の Received ヘッダーのいずれにもパブリックなクライアントアドレスが記載されていないため、そこから送信 IP を取得できませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないサーバー</translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ホップ中 %1 番目のホップ（%3 から %4 へ）は認証済みの送信です: %3 は送信者自身のクライアントで、チェーン内で唯一のパブリックアドレスです。メッセージを中継したサーバーは %4 です。</translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%2 ホップ中 %1 番目のホップ（%3 から %4 へ）で、メッセージは最初のパブリックサーバーに入りました。それ以前の %n 個のホップはプライベートまたはループバックアドレスを使用していました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ホップ中 %1 番目のホップ（%3 から %4 へ）は、パブリックなクライアントアドレスを持つ最も古いホップです: メッセージが最初のパブリックサーバーに入った地点です。</translation>
     </message>
 </context>
 <context>
     <name>RecipientTableModel</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（記載なし）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバー</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Sending IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP アドレス</translation>
     </message>
     <message>
         <source>HELO name of the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーの HELO 名</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者アドレス</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ドメイン</translation>
     </message>
     <message>
         <source>Domain of the From header</source>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーのドメイン</translation>
     </message>
     <message>
         <source>Envelope sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの送信者ドメイン</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメイン</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター</translation>
     </message>
     <message>
         <source>DKIM signing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名ドメイン</translation>
     </message>
     <message>
         <source>Receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>受信サーバー</translation>
     </message>
     <message>
         <source>Server that reported the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗を報告したサーバー</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因: %1</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェック</translation>
     </message>
     <message>
         <source>Cause read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスから読み取った原因</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスコード</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コード</translation>
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りの確信度</translation>
     </message>
     <message>
         <source>Bounce format</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの形式</translation>
     </message>
     <message>
         <source>Reporting server</source>
-        <translation type="unfinished"></translation>
+        <translation>報告したサーバー</translation>
     </message>
     <message>
         <source>Bounce subject</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの件名</translation>
     </message>
     <message>
         <source>Bounce date</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの日付</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>What the server said about %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 についてのサーバーの応答:</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Parts of the bounce that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れなかったバウンスの部分:</translation>
     </message>
     <message>
         <source>Evidence from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスからの根拠</translation>
     </message>
     <message>
         <source>The exact text that led to the diagnosis, quoted from the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断の根拠となったテキストを、バウンスからそのまま引用しています。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>引用テキスト</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>The message that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスしたメッセージ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Return path</source>
-        <translation type="unfinished"></translation>
+        <translation>Return-Path</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO 名</translation>
     </message>
     <message>
         <source>How the sending server was found</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバーの特定方法</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Attachment types</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルの種類</translation>
     </message>
     <message>
         <source>Authentication-Results headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication-Results ヘッダー:</translation>
     </message>
     <message>
         <source>Received headers (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Received ヘッダー（新しい順）:</translation>
     </message>
     <message>
         <source>Facts used by the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックに使用した事実</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー入力</translation>
     </message>
     <message>
         <source>read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスから読み取り</translation>
     </message>
     <message>
         <source>The bounce gave no facts the checks could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスには、チェックに使える事実がありませんでした。</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>事実</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Causes after the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチェック後の原因</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 件のチェックが %1 回の DNS クエリ、%2 ミリ秒で応答しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facts still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ必要な事実</translation>
     </message>
     <message>
         <source>These checks could not run because the bounce does not say what they need. Enter the facts and run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに必要な情報が記載されていないため、これらのチェックは実行できませんでした。事実を入力して、チェックを再実行してください。</translation>
     </message>
     <message>
         <source>%1: %2 (needed by: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2（必要とするチェック: %3）</translation>
     </message>
     <message>
         <source>Records and replies, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードと応答の全文:</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <source>Suggested record (copy it whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨レコード（全体をコピーしてください）:</translation>
     </message>
     <message>
         <source>Every check and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックとその結果</translation>
     </message>
     <message>
         <source>No live check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行できたライブチェックはありません。</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果なし。</translation>
     </message>
     <message>
         <source>☑ Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ 完了: %1</translation>
     </message>
     <message>
         <source>☐ Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ 未完了: %1</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト:</translation>
     </message>
     <message>
         <source>Checks for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップのチェック:</translation>
     </message>
     <message>
         <source>Copy this:</source>
-        <translation type="unfinished"></translation>
+        <translation>これをコピー:</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク: %1</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プラン</translation>
     </message>
     <message>
         <source>✔ Every step on your path is resolved or skipped: you can resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 該当するすべてのステップが解決済みまたはスキップ済みです: メッセージを再送信できます。</translation>
     </message>
     <message>
         <source>✖ Before you resend, resolve or skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 再送信の前に、次を解決するかスキップしてください: %1</translation>
     </message>
     <message>
         <source>Steps not on your path</source>
-        <translation type="unfinished"></translation>
+        <translation>該当しないステップ</translation>
     </message>
     <message>
         <source>Before and after the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェックの前後</translation>
     </message>
     <message>
         <source>SMTP settings test</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 設定のテスト</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>発生した内容</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステップ</translation>
     </message>
     <message>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーのヒント</translation>
     </message>
     <message>
         <source>Stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>停止した段階</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>%1: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 受け付け</translation>
     </message>
     <message>
         <source>%1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 拒否</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>Transcript (passwords and tokens removed; C: client, S: server, ~ inside TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>記録（パスワードとトークンは削除済み。C: クライアント、S: サーバー、~ は TLS 内）:</translation>
     </message>
     <message>
         <source>Bounce Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor レポート</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from a pasted bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Bounce Doctor %2 で、貼り付けられたバウンスから作成。</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Bounce Doctor %2 で、%3 から作成。</translation>
     </message>
     <message>
         <source>The live checks were not run for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートではライブチェックを実行していません。</translation>
     </message>
     <message>
         <source>A PDF report needs the graphical toolkit (fonts); this program runs without it. Write HTML instead, or run with a graphical session.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF レポートにはグラフィカルツールキット（フォント）が必要ですが、このプログラムはそれなしで動作しています。代わりに HTML で書き出すか、グラフィカルセッションで実行してください。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なレポート形式です。</translation>
     </message>
     <message>
         <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」からレポート形式を判別できません: 末尾が %2 のファイル名を使用してください。</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に書き出せません: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpDiagnosis</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込めません</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ないか空です</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID がありません</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が重複しています</translation>
     </message>
     <message>
         <source>unknown severity "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な重大度「%1」</translation>
     </message>
     <message>
         <source>title, message and next are all required</source>
-        <translation type="unfinished"></translation>
+        <translation>title、message、next はすべて必須です</translation>
     </message>
     <message>
         <source>unknown verdict id</source>
