@@ -2522,1652 +2522,1680 @@
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 publica %n registro SPF; según RFC 7208 §4.5, más de uno es un error permanente, así que SPF falla para todo el correo.</numerusform>
+            <numerusform>%1 publica %n registros SPF; según RFC 7208 §4.5, eso es un error permanente, así que SPF falla para todo el correo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combínelos en un solo registro: conserve un único v=spf1 y ponga todos los mecanismos antes de un único ~all o -all.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at position %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 tiene un error de sintaxis en la posición %2 (%3): %4</translation>
     </message>
     <message>
         <source>Correct the record; receivers treat a syntax error as a permanent error (SPF fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el registro; los receptores tratan un error de sintaxis como un error permanente (SPF falla).</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in %2, which lets any server pass or be neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 termina en %2, lo que permite que cualquier servidor dé resultado correcto o neutro.</translation>
     </message>
     <message>
         <source>End the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine el registro con ~all o -all.</translation>
     </message>
     <message>
         <source>%1 publishes one SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica un registro SPF.</translation>
     </message>
 </context>
 <context>
     <name>DomainTypo</name>
     <message>
         <source>must be an array of domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una matriz de nombres de dominio.</translation>
     </message>
     <message>
         <source>is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de dominio.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura dos veces.</translation>
     </message>
     <message>
         <source>must map a mistyped TLD to the intended one.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe asignar un TLD mal escrito al que se pretendía.</translation>
     </message>
 </context>
 <context>
     <name>FixPlan</name>
     <message>
         <source>Resend once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe cuando la causa esté corregida.</translation>
     </message>
     <message>
         <source>The live checks confirm this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones en vivo confirman esta causa.</translation>
     </message>
     <message>
         <source>The bounce points here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote apunta aquí.</translation>
     </message>
     <message>
         <source>A possible cause worth checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una causa posible que conviene comprobar.</translation>
     </message>
     <message>
         <source>Nothing points here for this bounce; you can skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada apunta aquí en este rebote; puede omitir este paso.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No check changed since the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna comprobación ha cambiado desde la primera ejecución.</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección corregida</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back because the mailbox is full. Could you make some room and let me know, so I can send it again? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola: mi correo a %1 ha sido devuelto porque el buzón está lleno. ¿Podría liberar algo de espacio y avisarme para que pueda volver a enviarlo? Muchas gracias.</translation>
     </message>
     <message>
         <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola: mi correo a %1 ha sido rechazado por la política de correo de su organización. ¿Podría pedir a su administrador de correo que permita el correo de %2? Muchas gracias.</translation>
     </message>
     <message>
         <source>my address</source>
-        <translation type="unfinished"></translation>
+        <translation>mi dirección</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address still in use, or should I write to another one? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola: mi correo a %1 ha sido devuelto: el buzón parece desactivado o no disponible. ¿Sigue usando esta dirección o debo escribir a otra? Muchas gracias.</translation>
     </message>
     <message>
         <source>Message to send the recipient by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para enviar al destinatario por otra vía</translation>
     </message>
     <message>
         <source>Delisting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión de la lista: %1</translation>
     </message>
     <message>
         <source>Delisting at Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión de la lista de Microsoft</translation>
     </message>
     <message>
         <source>Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft usa su propia lista de bloqueo. Solicite la exclusión de la IP en el portal de exclusión de Office 365.</translation>
     </message>
     <message>
         <source>Suggested %1 record for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 sugerido para %2</translation>
     </message>
     <message>
         <source>Publish this TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique este registro TXT en %1.</translation>
     </message>
     <message>
         <source>What to change in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar en el mensaje</translation>
     </message>
     <message>
         <source>Listed link domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio enlazado en la lista %1</translation>
     </message>
     <message>
         <source>Remove links to this domain or get it delisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite los enlaces a este dominio o consiga su exclusión de la lista.</translation>
     </message>
     <message>
         <source>Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need this for our mail server to be accepted by other mail providers. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenos días: les rogamos que configuren el DNS inverso (registro PTR) de nuestra dirección IP %1 como %2. El nombre %2 ya resuelve (o resolverá) a %1, de modo que las consultas inversa y directa coincidirán. Lo necesitamos para que otros proveedores de correo acepten nuestro servidor de correo. Muchas gracias.</translation>
     </message>
     <message>
         <source>Request to your hosting provider or ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud a su proveedor de alojamiento o de Internet</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere acción</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesario</translation>
     </message>
 </context>
 <context>
     <name>GuideStep</name>
     <message>
         <source>%1: entry "%2": %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es JSON válido en la posición %2: %3</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la dirección del destinatario</translation>
     </message>
     <message>
         <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que la dirección existe: ortografía, dominio y servidores de correo del dominio.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with one you know works (a business card, an earlier reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la dirección letra por letra con otra que sepa que funciona (una tarjeta de visita, una respuesta anterior).</translation>
     </message>
     <message>
         <source>Check that the domain after the @ exists and accepts mail (see the mail server check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio que sigue a la @ existe y acepta correo (consulte la comprobación del servidor de correo).</translation>
     </message>
     <message>
         <source>If a typo is suggested, send to the corrected address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se sugiere una corrección de un error tipográfico, envíe el mensaje a la dirección corregida.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the recipient by another channel (phone, chat) for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección parece correcta, pregunte al destinatario por otra vía (teléfono, chat) cuál es su dirección actual.</translation>
     </message>
     <message>
         <source>Check the recipient's mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el buzón del destinatario</translation>
     </message>
     <message>
         <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección existe, pero el buzón rechaza el correo: está lleno, desactivado o bloqueado por la política del destinatario.</translation>
     </message>
     <message>
         <source>Read what the bounce says about the mailbox (full, disabled, suspended, not accepting mail from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea lo que dice el rebote sobre el buzón (lleno, desactivado, suspendido, no acepta correo de usted).</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel: a full mailbox must be emptied, a disabled one re-enabled by their administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise al destinatario por otra vía: un buzón lleno debe vaciarse y uno desactivado debe reactivarlo su administrador.</translation>
     </message>
     <message>
         <source>If their organisation blocks you by policy, ask them to add your address or domain to their allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su organización le bloquea por política, pídale que añada su dirección o su dominio a sus remitentes permitidos.</translation>
     </message>
     <message>
         <source>For a full mailbox, wait until the recipient confirms there is space before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el buzón está lleno, espere a que el destinatario confirme que hay espacio antes de reenviar.</translation>
     </message>
     <message>
         <source>Get off blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de las listas de bloqueo</translation>
     </message>
     <message>
         <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección IP de su servidor de envío y su dominio en las listas de bloqueo DNS y solicite la exclusión.</translation>
     </message>
     <message>
         <source>Find and stop what got you listed: a compromised account or computer, a bad mailing list, an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localice y detenga lo que provocó la inclusión: una cuenta o un equipo comprometidos, una lista de correo dudosa, un relé abierto.</translation>
     </message>
     <message>
         <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la exclusión en la página de exclusión de cada lista (enlaces abajo), empezando por las listas que usan los grandes receptores.</translation>
     </message>
     <message>
         <source>Make sure the sending IP has reverse DNS that names your mail server and resolves back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que la IP de envío tiene un DNS inverso que identifica su servidor de correo y que resuelve de vuelta a ella.</translation>
     </message>
     <message>
         <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si envía a través de una IP compartida de un proveedor, contacte con el proveedor: solo él puede corregir su reputación.</translation>
     </message>
     <message>
         <source>Fix SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir SPF, DKIM y DMARC</translation>
     </message>
     <message>
         <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que las comprobaciones del remitente de su dominio den resultado correcto: SPF debe incluir su servidor de envío, DKIM debe firmar y DMARC debe encontrar alineado uno de los dos.</translation>
     </message>
     <message>
         <source>Publish an SPF record that includes every server and service that sends mail for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro SPF que incluya todos los servidores y servicios que envían correo en nombre de su dominio.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la firma DKIM en su proveedor de correo y publique la clave que le proporcione.</translation>
     </message>
     <message>
         <source>Publish a DMARC record; start with p=none and reports, tighten once SPF or DKIM pass and align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro DMARC; empiece con p=none e informes, y endurézcalo cuando SPF o DKIM den resultado correcto y estén alineados.</translation>
     </message>
     <message>
         <source>Make sure the From domain matches the SPF (envelope) domain or the DKIM d= domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que el dominio From coincide con el dominio SPF (del sobre) o con el dominio d= de DKIM.</translation>
     </message>
     <message>
         <source>Review content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el contenido y la actividad de envío</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself. Look at links, attachments, size and how many messages you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de spam o de seguridad rechazó el propio mensaje. Revise los enlaces, los adjuntos, el tamaño y cuántos mensajes envió.</translation>
     </message>
     <message>
         <source>Remove URL shorteners and links to domains on blocklists; link to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite los acortadores de URL y los enlaces a dominios de listas de bloqueo; enlace a su propio dominio.</translation>
     </message>
     <message>
         <source>Do not attach executables, scripts or macro documents; share large or risky files by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>No adjunte ejecutables, scripts ni documentos con macros; comparta los archivos grandes o de riesgo mediante un enlace.</translation>
     </message>
     <message>
         <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el mensaje por debajo del límite de tamaño del receptor (a menudo de 10 a 25 MB tras la codificación).</translation>
     </message>
     <message>
         <source>Avoid sudden bursts of mail to many recipients; send bulk mail through a proper mailing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite ráfagas repentinas de correo a muchos destinatarios; envíe el correo masivo a través de un servicio de envío adecuado.</translation>
     </message>
     <message>
         <source>Write a clear subject and plain text; avoid all-caps, many exclamation marks and image-only messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un asunto claro y texto sencillo; evite las mayúsculas continuas, los signos de exclamación en exceso y los mensajes compuestos solo de imágenes.</translation>
     </message>
     <message>
         <source>Check your mail server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la configuración del servidor de correo</translation>
     </message>
     <message>
         <source>Test the outgoing server your mail program uses: host, port, encryption and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el servidor de salida que usa su programa de correo: host, puerto, cifrado e inicio de sesión.</translation>
     </message>
     <message>
         <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre del servidor de salida de su proveedor, el puerto 587 con STARTTLS o el puerto 465 con TLS.</translation>
     </message>
     <message>
         <source>Turn on authentication with your full email address and password (or an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la autenticación con su dirección de correo completa y su contraseña (o una contraseña de aplicación).</translation>
     </message>
     <message>
         <source>Send only through a server that is allowed to relay for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe solo a través de un servidor que tenga permitido retransmitir para su dominio.</translation>
     </message>
     <message>
         <source>If you run your own server: reverse DNS, HELO name and TLS must be set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si gestiona su propio servidor: el DNS inverso, el nombre HELO y TLS deben estar bien configurados.</translation>
     </message>
     <message>
         <source>Resend after fixing the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar tras corregir la causa</translation>
     </message>
     <message>
         <source>Re-run the checks to confirm the fix, then send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar las comprobaciones para confirmar la corrección y luego envíe de nuevo el mensaje.</translation>
     </message>
     <message>
         <source>Re-run every check and compare with the results before the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar todas las comprobaciones y compárelas con los resultados anteriores a la corrección.</translation>
     </message>
     <message>
         <source>Send the original message again (not a reply to the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe de nuevo el mensaje original (no una respuesta al rebote).</translation>
     </message>
     <message>
         <source>If it bounces again, paste the new bounce: the reason may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vuelve a rebotar, pegue el nuevo rebote: el motivo puede haber cambiado.</translation>
     </message>
 </context>
 <context>
     <name>Investigation</name>
     <message>
         <source>Enter the public IP address of the server that sent your message. It is in the Received headers of a message you sent (the first hop outside your network), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección IP pública del servidor que envió su mensaje. Figura en los encabezados Received de un mensaje que haya enviado (el primer salto fuera de su red), o pregúntela a su proveedor.</translation>
     </message>
     <message>
         <source>Enter the domain of your sender address (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el dominio de su dirección de remitente (la parte posterior a la @).</translation>
     </message>
     <message>
         <source>Enter the domain of the address you wrote to (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el dominio de la dirección a la que escribió (la parte posterior a la @).</translation>
     </message>
     <message>
         <source>Enter the domain that signs your mail with DKIM (usually your sender domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el dominio que firma su correo con DKIM (normalmente su dominio de remitente).</translation>
     </message>
     <message>
         <source>Enter the domain of the From address your recipients see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el dominio de la dirección From que ven sus destinatarios.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1.</translation>
     </message>
     <message>
         <source>The bounce did not say whether a DKIM signature passed; only SPF could be weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no indicaba si una firma DKIM dio resultado correcto; solo se pudo valorar SPF.</translation>
     </message>
     <message>
         <source>The recipient domain cannot receive mail (no such domain, null MX or no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no puede recibir correo (el dominio no existe, null MX o no hay servidor de correo).</translation>
     </message>
     <message>
         <source>The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio dominio del destinatario no puede recibir correo, así que lo que está mal es la dirección, no el buzón.</translation>
     </message>
     <message>
         <source>The recipient domain has working mail servers now; the failure may have been temporary or fixed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario tiene ahora servidores de correo que funcionan; el fallo pudo ser temporal o haberse corregido desde entonces.</translation>
     </message>
     <message>
         <source>The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario acepta correo; solo su servidor sabe qué buzones existen, y el rebote habla por él.</translation>
     </message>
     <message>
         <source>Listed on a blocklist that large mail providers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una lista de bloqueo que usan los grandes proveedores de correo.</translation>
     </message>
     <message>
         <source>Listed on a smaller blocklist; some receivers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una lista de bloqueo menor; algunos receptores la usan.</translation>
     </message>
     <message>
         <source>The blocklists could not be checked from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las listas de bloqueo desde esta red.</translation>
     </message>
     <message>
         <source>Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figura en ninguna lista de bloqueo pública que haya respondido; puede que el receptor use sus propios datos de reputación (Microsoft y Gmail lo hacen), así que siga sus pasos de exclusión.</translation>
     </message>
     <message>
         <source>The sending IP has no working reverse DNS, which hurts its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío no tiene un DNS inverso que funcione, lo que perjudica su reputación.</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending IP (result: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF no da resultado correcto para la IP de envío (resultado: %1).</translation>
     </message>
     <message>
         <source>SPF passes for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF da resultado correcto para la IP de envío.</translation>
     </message>
     <message>
         <source>The DKIM key is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM falta o está dañada.</translation>
     </message>
     <message>
         <source>A DKIM key is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave DKIM publicada.</translation>
     </message>
     <message>
         <source>The DMARC record has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro DMARC tiene un problema.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni DKIM dan resultado correcto con un dominio alineado con el dominio From, así que DMARC falla.</translation>
     </message>
     <message>
         <source>DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alineación DMARC es correcta ahora; el fallo pudo corregirse desde entonces o producirse en un reenviador.</translation>
     </message>
     <message>
         <source>The sending IP has no forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío no tiene DNS inverso confirmado en ambos sentidos.</translation>
     </message>
     <message>
         <source>The sending IP's reverse DNS is correct now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de la IP de envío es correcto ahora.</translation>
     </message>
     <message>
         <source>The returned message has content that filters dislike.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje devuelto tiene contenido que no gusta a los filtros.</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada llama la atención en el mensaje devuelto.</translation>
     </message>
     <message>
         <source>A domain linked in the message is on a domain blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio enlazado en el mensaje está en una lista de bloqueo de dominios.</translation>
     </message>
     <message>
         <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío está en una lista de bloqueo importante; puede que la política del destinatario esté reaccionando a ello.</translation>
     </message>
     <message>
         <source>confirmed by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado por las comprobaciones en vivo</translation>
     </message>
     <message>
         <source>not supported by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>no respaldado por las comprobaciones en vivo</translation>
     </message>
     <message>
         <source>the live checks neither confirm nor refute it</source>
-        <translation type="unfinished"></translation>
+        <translation>las comprobaciones en vivo no lo confirman ni lo refutan</translation>
     </message>
     <message>
         <source>no live check can test this</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna comprobación en vivo puede verificarlo</translation>
     </message>
     <message>
         <source>Recipient domain and mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio y servidores de correo del destinatario</translation>
     </message>
     <message>
         <source>Sending IP on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envío en listas de bloqueo</translation>
     </message>
     <message>
         <source>Sender domain on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del remitente en listas de bloqueo</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso de la IP de envío</translation>
     </message>
     <message>
         <source>SPF for the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF para la IP de envío</translation>
     </message>
     <message>
         <source>DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave DKIM</translation>
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DMARC</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación DMARC</translation>
     </message>
     <message>
         <source>Content of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del mensaje</translation>
     </message>
     <message>
         <source>Linked domains on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios enlazados en listas de bloqueo</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>unknown cause id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>id de causa desconocido «%1»</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado</translation>
     </message>
     <message>
         <source>this reason is required by the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>el clasificador necesita este motivo</translation>
     </message>
     <message>
         <source>unknown reason id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>id de motivo desconocido «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a status code, range or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de estado, un rango ni un comodín</translation>
     </message>
     <message>
         <source>duplicate code</source>
-        <translation type="unfinished"></translation>
+        <translation>código duplicado</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de respuesta SMTP</translation>
     </message>
     <message>
         <source>field “spans” must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «spans» no debe estar vacío</translation>
     </message>
     <message>
         <source>duplicate command</source>
-        <translation type="unfinished"></translation>
+        <translation>comando duplicado</translation>
     </message>
     <message>
         <source>“hints” only make sense with “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>«hints» solo tiene sentido con «regex»</translation>
     </message>
     <message>
         <source>unknown reason id “%1” in “excludes”</source>
-        <translation type="unfinished"></translation>
+        <translation>id de motivo desconocido «%1» en «excludes»</translation>
     </message>
     <message>
         <source>needs at least one of “phrases” or “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos uno de «phrases» o «regex»</translation>
     </message>
     <message>
         <source>invalid regex “%1”: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>expresión regular «%1» no válida: %2 en la posición %3</translation>
     </message>
     <message>
         <source>“%1” is not a reply code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código ni una clase de respuesta</translation>
     </message>
     <message>
         <source>empty phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frase vacía</translation>
     </message>
     <message>
         <source>empty hint</source>
-        <translation type="unfinished"></translation>
+        <translation>indicio vacío</translation>
     </message>
     <message>
         <source>field “at” must be “recipient-server”</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «at» debe ser «recipient-server»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: entry “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada «%2»: %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto</translation>
     </message>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo «%1»</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido «%1»</translation>
     </message>
     <message>
         <source>field “%1” must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» debe ser una cadena no vacía</translation>
     </message>
     <message>
         <source>field “weight” must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «weight» debe ser un número en (0, 1]</translation>
     </message>
     <message>
         <source>field “%1” must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» debe ser una matriz de cadenas</translation>
     </message>
     <message>
         <source>field “%1” must contain only non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» solo debe contener cadenas no vacías</translation>
     </message>
     <message>
         <source>missing array “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la matriz «%1»</translation>
     </message>
     <message>
         <source>field “priority” must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «priority» debe ser un número</translation>
     </message>
     <message>
         <source>field “persistent” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «persistent» debe ser true o false</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor</translation>
     </message>
     <message>
         <source>Ste&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>The steps of the diagnosis with their state; choose one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos del diagnóstico con su estado; elija uno para abrirlo</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Goes to the previous step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Va al paso anterior que corresponde</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Goes to the next step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Va al paso siguiente que corresponde</translation>
     </message>
     <message>
         <source>Details and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles y transcripción</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Every check and its outcome as it happened; passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación y su resultado tal como ocurrieron; las contraseñas están ocultas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open Bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir rebote…</translation>
     </message>
     <message>
         <source>Open a saved bounce message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un mensaje de rebote guardado</translation>
     </message>
     <message>
         <source>&amp;Paste Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar rebote</translation>
     </message>
     <message>
         <source>Replace the bounce with the clipboard's text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el rebote por el texto del portapapeles</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>&amp;Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar comprobación</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Details and Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles y transcripción</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Help for This Step</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda para este paso</translation>
     </message>
     <message>
         <source>&amp;About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Bounce Doctor</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This step applies to your bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso corresponde a su rebote.</translation>
     </message>
     <message>
         <source>%1 — Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bounce Doctor</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Bounce Doctor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Reads the bounce you received, proves its cause with live DNS, blocklist and SMTP checks, and guides you through the fix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Lee el rebote que ha recibido, demuestra su causa con comprobaciones en vivo de DNS, listas de bloqueo y SMTP, y le guía en la corrección.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DNS checks are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones DNS no están disponibles: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>MtaStsCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta %1= aparece más de una vez.</translation>
     </message>
     <message>
         <source>The record must start with v=STSv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro debe empezar por v=STSv1.</translation>
     </message>
     <message>
         <source>The record has no id= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no tiene la etiqueta id=, que es obligatoria.</translation>
     </message>
     <message>
         <source>id=%1 must be 1 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1 debe tener entre 1 y 32 letras o dígitos.</translation>
     </message>
     <message>
         <source>MTA-STS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de dominio válido.</translation>
     </message>
     <message>
         <source>%1 does not publish MTA-STS (optional: it makes senders insist on TLS when delivering to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no publica MTA-STS (opcional: hace que los remitentes exijan TLS al entregarle correo).</translation>
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_mta-sts.%1 tiene %n registro MTA-STS; con más de uno, los remitentes ignoran MTA-STS (RFC 8461 §3.1).</numerusform>
+            <numerusform>_mta-sts.%1 tiene %n registros MTA-STS; con más de uno, los remitentes ignoran MTA-STS (RFC 8461 §3.1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve exactamente un registro v=STSv1.</translation>
     </message>
     <message>
         <source>The policy file https://mta-sts.%1/.well-known/mta-sts.txt was not fetched; open it in a browser to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se descargó el archivo de política https://mta-sts.%1/.well-known/mta-sts.txt; ábralo en un navegador para comprobarlo.</translation>
     </message>
     <message>
         <source>The MTA-STS record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro MTA-STS de %1 no es válido: %2</translation>
     </message>
     <message>
         <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique "v=STSv1; id=&lt;un id nuevo, p. ej. la fecha&gt;" y cambie el id cada vez que cambie el archivo de política.</translation>
     </message>
     <message>
         <source>%1 publishes MTA-STS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica MTA-STS (%2).</translation>
     </message>
 </context>
 <context>
     <name>MxCheck</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de dominio válido.</translation>
     </message>
     <message>
         <source>Spelling of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortografía de %1</translation>
     </message>
     <message>
         <source>%1 looks like a typo of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece un error tipográfico de %2.</translation>
     </message>
     <message>
         <source>If the address was meant for %1, correct it and send again; mail to a mistyped domain bounces or reaches a stranger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección iba destinada a %1, corríjala y vuelva a enviar; el correo a un dominio mal escrito rebota o llega a un desconocido.</translation>
     </message>
     <message>
         <source>Check the recipient address: did you mean @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la dirección del destinatario: ¿quería decir @%1?</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio %1</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio %1 no existe (NXDOMAIN).</translation>
     </message>
     <message>
         <source>Check the spelling of the domain. If it is yours, it may have expired: check its registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise cómo está escrito el dominio. Si es suyo, puede haber caducado: compruebe su registro.</translation>
     </message>
     <message>
         <source>The domain %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio %1 existe.</translation>
     </message>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de correo (MX) de %1</translation>
     </message>
     <message>
         <source>%1 does not exist, so it has no mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe, así que no tiene servidores de correo.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica un null MX (RFC 7505): no acepta correo.</translation>
     </message>
     <message>
         <source>Mail to any address at %1 is refused by design, and receivers may also refuse mail sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo a cualquier dirección de %1 se rechaza por diseño, y los receptores también pueden rechazar el correo enviado desde ese dominio.</translation>
     </message>
     <message>
         <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 debe recibir correo, sustituya el registro MX «0 .» por los registros MX de su servidor de correo.</translation>
     </message>
     <message>
         <source>%1 mixes a null MX with other MX records, which RFC 7505 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mezcla un null MX con otros registros MX, algo que RFC 7505 prohíbe.</translation>
     </message>
     <message>
         <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el registro MX «0 .», o todos los demás si el dominio no debe recibir correo.</translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (%2) as an implicit MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro MX; el correo va a su propia dirección (%2) como MX implícito.</translation>
     </message>
     <message>
         <source>This works only if that host runs a mail server; some senders do not use the fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto solo funciona si ese host ejecuta un servidor de correo; algunos remitentes no usan esta alternativa.</translation>
     </message>
     <message>
         <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro MX que indique el servidor de correo, p. ej. «%1. MX 10 mail.%1.».</translation>
     </message>
     <message>
         <source>%1 has no MX record and no A/AAAA record: it cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro MX ni registro A/AAAA: no puede recibir correo.</translation>
     </message>
     <message>
         <source>Publish MX records for %1 pointing to your mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique registros MX para %1 que apunten a su servidor de correo.</translation>
     </message>
     <message>
         <source>MX %1 is an IP address; an MX record must name a host (RFC 7505 §3, RFC 5321 §5.1), and most senders will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El MX %1 es una dirección IP; un registro MX debe indicar un host (RFC 7505 §3, RFC 5321 §5.1), y la mayoría de los remitentes no le entregarán correo.</translation>
     </message>
     <message>
         <source>%1 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura más de una vez.</translation>
     </message>
     <message>
         <source>MX %1 is an alias (CNAME) of %2; RFC 2181 §10.3 forbids that, and some senders refuse to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El MX %1 es un alias (CNAME) de %2; RFC 2181 §10.3 lo prohíbe, y algunos remitentes se niegan a usarlo.</translation>
     </message>
     <message>
         <source>The address of MX %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar la dirección del MX %1.</translation>
     </message>
     <message>
         <source>MX %1 has no A or AAAA record, so nobody can deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El MX %1 no tiene registro A ni AAAA, así que nadie puede entregarle correo.</translation>
     </message>
     <message>
         <source>The MX hosts of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron consultar los hosts MX de %1.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>El host MX de %1 (%n) no tiene dirección: el dominio no puede recibir correo.</numerusform>
+            <numerusform>Ninguno de los %n hosts MX de %1 tiene dirección: el dominio no puede recibir correo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne registros A/AAAA a los hosts MX, o haga que los registros MX apunten a su servidor de correo operativo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 tiene %n host MX, con problemas.</numerusform>
+            <numerusform>%1 tiene %n hosts MX, con problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que cada registro MX apunte a un nombre de host que tenga sus propios registros A/AAAA (no un CNAME ni una dirección IP).</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe correo en %2.</translation>
     </message>
 </context>
 <context>
     <name>PtrNameClassifier</name>
     <message>
         <source>must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una matriz no vacía.</translation>
     </message>
     <message>
         <source>needs an id and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita un id y una descripción.</translation>
     </message>
     <message>
         <source>scope must be "host" or "name".</source>
-        <translation type="unfinished"></translation>
+        <translation>scope debe ser «host» o «name».</translation>
     </message>
     <message>
         <source>the regex is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión regular no es válida: %1</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id %1 se usa dos veces.</translation>
     </message>
     <message>
         <source>contains the IP address itself</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene la propia dirección IP</translation>
     </message>
 </context>
 <context>
     <name>RdnsCheck</name>
     <message>
         <source>Reverse DNS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso de %1</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IPv4 ni IPv6.</translation>
     </message>
     <message>
         <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de ejemplo: «Les rogamos que configuren el registro de DNS inverso (PTR) de %1 como mail.example.com. Ese nombre ya tiene un registro A que apunta a %1 y es el nombre que usa nuestro servidor de correo en HELO». (Sustituya mail.example.com por el nombre de su servidor de correo).</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro de DNS inverso (PTR).</translation>
     </message>
     <message>
         <source>Many receivers (Outlook.com, Gmail, AOL/Yahoo and most ISPs) refuse or junk mail from an IP without reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos receptores (Outlook.com, Gmail, AOL/Yahoo y la mayoría de los proveedores de Internet) rechazan o marcan como no deseado el correo de una IP sin DNS inverso.</translation>
     </message>
     <message>
         <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el titular del rango de IP puede configurar su registro PTR: pida a su proveedor de alojamiento o de Internet (o use el ajuste de DNS inverso de su consola en la nube) que lo haga apuntar al nombre de su servidor de correo, y asegúrese de que ese nombre tiene un registro A/AAAA que vuelve a esta IP.
+%1</translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>La IP tiene %n registro PTR; lo mejor es uno, ya que algunos receptores solo miran el primero.</numerusform>
+            <numerusform>La IP tiene %n registros PTR; lo mejor es uno, ya que algunos receptores solo miran el primero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de %1 es %2, pero %2 no resuelve de vuelta a %1 (no está confirmado en ambos sentidos).</translation>
     </message>
     <message>
         <source>Add an A/AAAA record for %1 pointing to %2, or have the PTR changed to a name that does. The PTR is changed by whoever owns the IP range (hosting provider or ISP).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un registro A/AAAA para %1 que apunte a %2, o haga que cambien el PTR a un nombre que sí lo haga. El PTR lo cambia el titular del rango de IP (proveedor de alojamiento o de Internet).
+%3</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS (%2), but the name looks generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene DNS inverso confirmado en ambos sentidos (%2), pero el nombre parece genérico.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1.</translation>
     </message>
     <message>
         <source>Receivers treat generic names as home or dynamic connections and often refuse direct mail from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los receptores consideran que los nombres genéricos corresponden a conexiones domésticas o dinámicas y a menudo rechazan el correo directo desde ellas.</translation>
     </message>
     <message>
         <source>Ask your hosting provider or ISP to set a PTR that names your mail server (e.g. mail.yourdomain), with a matching A/AAAA record.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su proveedor de alojamiento o de Internet que configure un PTR que identifique su servidor de correo (p. ej. mail.sudominio), con un registro A/AAAA coincidente.
+%1</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene DNS inverso confirmado en ambos sentidos: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedChain</name>
     <message>
         <source>The returned message has no Received headers, so the sending IP is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje devuelto no tiene encabezados Received, así que la IP de envío es desconocida.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>El encabezado Received (%n) no indica ninguna dirección pública de cliente, así que no se pudo obtener de él la IP de envío.</numerusform>
+            <numerusform>Ninguno de los %n encabezados Received indica una dirección pública de cliente, así que no se pudo obtener de ellos la IP de envío.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>un servidor sin nombre</translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salto %1 de %2 (de %3 a través de %4) es un envío autenticado: %3 es el propio cliente del remitente, la única dirección pública de la cadena. El servidor que lo retransmitió es %4.</translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>El salto %1 de %2 (de %3 a través de %4) es donde el mensaje entró en el primer servidor público; %n salto anterior usó direcciones privadas o de bucle invertido.</numerusform>
+            <numerusform>El salto %1 de %2 (de %3 a través de %4) es donde el mensaje entró en el primer servidor público; %n saltos anteriores usaron direcciones privadas o de bucle invertido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salto %1 de %2 (de %3 a través de %4) es el salto más antiguo con una dirección pública de cliente: donde el mensaje entró en el primer servidor público.</translation>
     </message>
 </context>
 <context>
     <name>RecipientTableModel</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor remoto</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Sending IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP de envío</translation>
     </message>
     <message>
         <source>HELO name of the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HELO del servidor de envío</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del remitente</translation>
     </message>
     <message>
         <source>Domain of the From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del encabezado From</translation>
     </message>
     <message>
         <source>Envelope sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del remitente del sobre</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del destinatario</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM</translation>
     </message>
     <message>
         <source>DKIM signing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de firma DKIM</translation>
     </message>
     <message>
         <source>Receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor receptor</translation>
     </message>
     <message>
         <source>Server that reported the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor que informó del fallo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones en vivo</translation>
     </message>
     <message>
         <source>Cause read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa leída en el rebote</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de respuesta</translation>
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de la lectura</translation>
     </message>
     <message>
         <source>Bounce format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del rebote</translation>
     </message>
     <message>
         <source>Reporting server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor que informa</translation>
     </message>
     <message>
         <source>Bounce subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del rebote</translation>
     </message>
     <message>
         <source>Bounce date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del rebote</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>What the server said about %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dijo el servidor sobre %1:</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario</translation>
     </message>
     <message>
         <source>Parts of the bounce that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del rebote que no se pudieron leer:</translation>
     </message>
     <message>
         <source>Evidence from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas del rebote</translation>
     </message>
     <message>
         <source>The exact text that led to the diagnosis, quoted from the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto exacto que llevó al diagnóstico, citado del rebote.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto citado</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>The message that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje que rebotó</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Return path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de retorno</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del mensaje</translation>
     </message>
     <message>
         <source>DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma DKIM</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HELO</translation>
     </message>
     <message>
         <source>How the sending server was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se encontró el servidor de envío</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Attachment types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de adjunto</translation>
     </message>
     <message>
         <source>Authentication-Results headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados Authentication-Results:</translation>
     </message>
     <message>
         <source>Received headers (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados Received (el más reciente primero):</translation>
     </message>
     <message>
         <source>Facts used by the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos usados por las comprobaciones</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>introducido por usted</translation>
     </message>
     <message>
         <source>read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>leído en el rebote</translation>
     </message>
     <message>
         <source>The bounce gave no facts the checks could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no aportó datos que pudieran usar las comprobaciones.</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Causes after the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas tras las comprobaciones en vivo</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n comprobación respondida con %1 consultas DNS en %2 ms.</numerusform>
+            <numerusform>%n comprobaciones respondidas con %1 consultas DNS en %2 ms.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facts still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que aún se necesitan</translation>
     </message>
     <message>
         <source>These checks could not run because the bounce does not say what they need. Enter the facts and run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas comprobaciones no se pudieron ejecutar porque el rebote no indica lo que necesitan. Introduzca los datos y vuelva a ejecutar las comprobaciones.</translation>
     </message>
     <message>
         <source>%1: %2 (needed by: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (lo necesita: %3)</translation>
     </message>
     <message>
         <source>Records and replies, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros y respuestas, completos:</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>Suggested record (copy it whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido (cópielo entero):</translation>
     </message>
     <message>
         <source>Every check and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones y su resultado</translation>
     </message>
     <message>
         <source>No live check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar ninguna comprobación en vivo.</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado.</translation>
     </message>
     <message>
         <source>☑ Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ Hecho: %1</translation>
     </message>
     <message>
         <source>☐ Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Sin hacer: %1</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de tareas:</translation>
     </message>
     <message>
         <source>Checks for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de este paso:</translation>
     </message>
     <message>
         <source>Copy this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie esto:</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de corrección</translation>
     </message>
     <message>
         <source>✔ Every step on your path is resolved or skipped: you can resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Todos los pasos de su recorrido están resueltos u omitidos: puede reenviar el mensaje.</translation>
     </message>
     <message>
         <source>✖ Before you resend, resolve or skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Antes de reenviar, resuelva u omita: %1</translation>
     </message>
     <message>
         <source>Steps not on your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos fuera de su recorrido</translation>
     </message>
     <message>
         <source>Before and after the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después de la nueva comprobación</translation>
     </message>
     <message>
         <source>SMTP settings test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la configuración SMTP</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación del proveedor</translation>
     </message>
     <message>
         <source>Stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>%1: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aceptado</translation>
     </message>
     <message>
         <source>%1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Transcript (passwords and tokens removed; C: client, S: server, ~ inside TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción (sin contraseñas ni tokens; C: cliente, S: servidor, ~ dentro de TLS):</translation>
     </message>
     <message>
         <source>Bounce Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Bounce Doctor</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from a pasted bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por Bounce Doctor %2 a partir de un rebote pegado.</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por Bounce Doctor %2 a partir de %3.</translation>
     </message>
     <message>
         <source>The live checks were not run for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones en vivo no se ejecutaron para este informe.</translation>
     </message>
     <message>
         <source>A PDF report needs the graphical toolkit (fonts); this program runs without it. Write HTML instead, or run with a graphical session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe PDF necesita el kit de herramientas gráfico (fuentes); este programa se ejecuta sin él. Escriba HTML en su lugar o ejecútelo en una sesión gráfica.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de informe desconocido.</translation>
     </message>
     <message>
         <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deducir el formato del informe a partir de «%1»: use un nombre de archivo que termine en %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el informe en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpDiagnosis</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o está vacío</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sin id</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado</translation>
     </message>
     <message>
         <source>unknown severity "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad desconocida «%1»</translation>
     </message>
     <message>
         <source>title, message and next are all required</source>
-        <translation type="unfinished"></translation>
+        <translation>title, message y next son obligatorios</translation>
     </message>
     <message>
         <source>unknown verdict id</source>
