@@ -5,100 +5,100 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cause:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Cause :     </translation>
     </message>
     <message>
         <source>            </source>
-        <translation type="unfinished"></translation>
+        <translation>            </translation>
     </message>
     <message>
         <source>Reason:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Raison :    </translation>
     </message>
     <message>
         <source>Codes:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes :     </translation>
     </message>
     <message>
         <source>Confidence: </source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : </translation>
     </message>
     <message>
         <source>Format:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Format :    </translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments :</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires :</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun trouvé)</translation>
     </message>
     <message>
         <source>remote server: </source>
-        <translation type="unfinished"></translation>
+        <translation>serveur distant : </translation>
     </message>
     <message>
         <source>at: </source>
-        <translation type="unfinished"></translation>
+        <translation>à : </translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits :</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : </translation>
     </message>
     <message>
         <source>Read bounce messages and name the cause of each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les messages de non-remise et indique la cause de chaque échec.</translation>
     </message>
     <message>
         <source>One JSON object per input, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par entrée, un par ligne.</translation>
     </message>
     <message>
-        <source>Bounce files (.eml or text); none or &apos;-&apos; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>Bounce files (.eml or text); none or '-' reads standard input.</source>
+        <translation>Fichiers de rebond (.eml ou texte) ; aucun ou « - » lit l'entrée standard.</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : </translation>
     </message>
 </context>
 <context>
     <name>AresResolver</name>
     <message>
         <source>could not set up the DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de configurer le résolveur DNS : %1</translation>
     </message>
     <message>
         <source>could not use the DNS servers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'utiliser les serveurs DNS %1 : %2</translation>
     </message>
     <message>
         <source>CNAME loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle CNAME : %1</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS a répondu avec le code d'erreur %1</translation>
     </message>
     <message numerus="yes">
         <source>CNAME chain longer than %n aliases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chaîne CNAME de plus de %n alias</numerusform>
+            <numerusform>chaîne CNAME de plus de %n alias</numerusform>
         </translation>
     </message>
 </context>
@@ -106,4099 +106,4103 @@
     <name>AuthCheckJob</name>
     <message>
         <source>No DNS resolver is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur DNS n'est disponible.</translation>
     </message>
     <message>
         <source>The DNS query for %1 (%2) failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête DNS pour %1 (%2) a échoué : %3.</translation>
     </message>
     <message>
         <source>This says nothing about the record itself; try again, or use another DNS server (--dns-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne dit rien de l'enregistrement lui-même ; réessayez ou utilisez un autre serveur DNS (--dns-server).</translation>
     </message>
 </context>
 <context>
     <name>AuthKnowledge</name>
     <message>
         <source>Knowledge file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de connaissances %1 est absent de cette version.</translation>
     </message>
     <message>
         <source>Knowledge file %1 is not valid JSON at offset %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de connaissances %1 n'est pas un JSON valide à la position %2 : %3.</translation>
     </message>
     <message>
         <source>Knowledge file %1 must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de connaissances %1 doit contenir un objet JSON.</translation>
     </message>
     <message>
         <source>Knowledge file %1, entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de connaissances %1, entrée %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>Blocklist</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: entry "%2": %3</source>
+        <translation>%1 : entrée « %2 » : %3</translation>
     </message>
     <message>
         <source>Cannot read the blocklist catalogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le catalogue de listes de blocage %1 : %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide à la position %2 : %3</translation>
     </message>
     <message>
         <source>%1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) pour %3</translation>
     </message>
     <message>
         <source>Listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé : %1</translation>
     </message>
     <message>
         <source>Delisting page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de retrait : %1</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listé</translation>
     </message>
     <message>
         <source>Not listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listé (%1)</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check: %1</source>
+        <translation>Vérification impossible : %1</translation>
     </message>
     <message>
         <source>How this list treats resolvers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cette liste traite les résolveurs : %1</translation>
     </message>
     <message>
         <source>Spamhaus Block List: a known spam source or spam operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus Block List : source ou opération de spam connue</translation>
     </message>
     <message>
         <source>Spamhaus CSS: the IP recently sent low-reputation or snowshoe mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus CSS : l'IP a récemment envoyé du courrier de faible réputation ou de type « snowshoe »</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked (botnet, open proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List : l'IP est infectée ou piratée (botnet, proxy ouvert)</translation>
     </message>
     <message>
         <source>Exploits Block List: the IP is infected or hijacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List : l'IP est infectée ou piratée</translation>
     </message>
     <message>
-        <source>Don&apos;t Route Or Peer: the whole network is controlled by criminals</source>
-        <translation type="unfinished"></translation>
+        <source>Don't Route Or Peer: the whole network is controlled by criminals</source>
+        <translation>Don't Route Or Peer : tout le réseau est contrôlé par des criminels</translation>
     </message>
     <message>
-        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <source>Policy Block List (set by the ISP): this address should not send mail directly, use your provider's mail server</source>
+        <translation>Policy Block List (définie par le FAI) : cette adresse ne devrait pas envoyer de courrier directement, utilisez le serveur de messagerie de votre fournisseur</translation>
     </message>
     <message>
         <source>Policy Block List (set by Spamhaus): a dynamic or end-user address that should not send mail directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy Block List (définie par Spamhaus) : adresse dynamique ou d'utilisateur final qui ne devrait pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>the zone name in the query was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de zone de la requête a été mal saisi</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries coming through a public or open resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus refuse les requêtes passant par un résolveur public ou ouvert</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries: too many queries from this resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus refuse les requêtes : trop de requêtes de ce résolveur</translation>
     </message>
     <message>
-        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider&apos;s authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
-        <translation type="unfinished"></translation>
+        <source>Look the IP up at check.spamhaus.org. SBL and CSS: fix the cause (compromised account, bad list) and request removal there. XBL: clean the infected machine first, then use the self-service removal. PBL: send through your provider's authenticated mail server, or ask your ISP to remove the range if it is a static mail server.</source>
+        <translation>Recherchez l'IP sur check.spamhaus.org. SBL et CSS : corrigez la cause (compte compromis, mauvaise liste de diffusion) et demandez le retrait sur ce site. XBL : nettoyez d'abord la machine infectée, puis utilisez le retrait en libre-service. PBL : envoyez via le serveur de messagerie authentifié de votre fournisseur, ou demandez à votre FAI de retirer la plage s'il s'agit d'un serveur de messagerie à adresse fixe.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through Google, Cloudflare, Quad9 and other public resolvers; use your own recursive resolver or a free Data Query Service key</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : répond 127.255.255.254 via Google, Cloudflare, Quad9 et d'autres résolveurs publics ; utilisez votre propre résolveur récursif ou une clé gratuite Data Query Service</translation>
     </message>
     <message>
         <source>spam domain: low reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine de spam : faible réputation</translation>
     </message>
     <message>
         <source>phishing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine d'hameçonnage</translation>
     </message>
     <message>
         <source>malware domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine de logiciels malveillants</translation>
     </message>
     <message>
         <source>botnet command-and-control domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine de commande et contrôle de botnet</translation>
     </message>
     <message>
         <source>abused legitimate domain used for spam</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine légitime détourné pour du spam</translation>
     </message>
     <message>
         <source>abused legitimate redirector or URL shortener</source>
-        <translation type="unfinished"></translation>
+        <translation>redirecteur ou raccourcisseur d'URL légitime détourné</translation>
     </message>
     <message>
         <source>abused legitimate domain used for phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine légitime détourné pour de l'hameçonnage</translation>
     </message>
     <message>
         <source>abused legitimate domain used for malware</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine légitime détourné pour des logiciels malveillants</translation>
     </message>
     <message>
         <source>abused legitimate domain used for botnet control</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine légitime détourné pour le contrôle de botnets</translation>
     </message>
     <message>
         <source>an IP address was queried in a domain list</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse IP a été interrogée dans une liste de domaines</translation>
     </message>
     <message>
         <source>Look the domain up at check.spamhaus.org, remove whatever got it listed (compromised site, spam links, abused redirector) and request removal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez le domaine sur check.spamhaus.org, supprimez ce qui l'a fait lister (site compromis, liens de spam, redirecteur détourné) et demandez le retrait sur ce site.</translation>
     </message>
     <message>
         <source>refused: answers 127.255.255.254 through public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : répond 127.255.255.254 via les résolveurs publics</translation>
     </message>
     <message>
         <source>people reported spam from this IP to SpamCop recently</source>
-        <translation type="unfinished"></translation>
+        <translation>des personnes ont récemment signalé à SpamCop du spam provenant de cette IP</translation>
     </message>
     <message>
         <source>SpamCop listings expire by themselves about 24 hours after the last report. Find and stop what sends the reported mail (look at the TXT reason and your logs), then wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions SpamCop expirent d'elles-mêmes environ 24 heures après le dernier signalement. Trouvez et arrêtez ce qui envoie le courrier signalé (consultez la raison TXT et vos journaux), puis patientez.</translation>
     </message>
     <message>
         <source>answers public resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>répond aux résolveurs publics</translation>
     </message>
     <message>
-        <source>poor reputation in Barracuda&apos;s network (spam seen from this IP)</source>
-        <translation type="unfinished"></translation>
+        <source>poor reputation in Barracuda's network (spam seen from this IP)</source>
+        <translation>mauvaise réputation dans le réseau Barracuda (spam observé depuis cette IP)</translation>
     </message>
     <message>
         <source>Fix the cause (open relay, compromised account, bad list), then fill in the removal request form; removals are usually handled within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause (relais ouvert, compte compromis, mauvaise liste de diffusion), puis remplissez le formulaire de demande de retrait ; les retraits sont généralement traités sous 24 heures.</translation>
     </message>
     <message>
         <source>answers only DNS servers registered (free) at barracudacentral.org; others get no data</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répond qu'aux serveurs DNS enregistrés (gratuitement) sur barracudacentral.org ; les autres n'obtiennent aucune donnée</translation>
     </message>
     <message>
         <source>this single IP sent mail to UCEPROTECT spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>cette IP seule a envoyé du courrier vers des pièges à spam UCEPROTECT</translation>
     </message>
     <message>
         <source>Level 1 entries expire automatically 7 days after the last spam-trap hit (an express removal is sold). Stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions de niveau 1 expirent automatiquement 7 jours après le dernier envoi vers un piège à spam (un retrait express est payant). Arrêtez d'abord le spam.</translation>
     </message>
     <message>
         <source>answers public resolvers, with rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>répond aux résolveurs publics, avec des limites de débit</translation>
     </message>
     <message>
-        <source>the IP&apos;s allocation (subnet) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <source>the IP's allocation (subnet) had many Level 1 listings</source>
+        <translation>l'allocation (sous-réseau) de l'IP a eu de nombreuses inscriptions de niveau 1</translation>
     </message>
     <message>
-        <source>Level 2 lists your provider&apos;s network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 2 lists your provider's network, not you: ask your hosting provider to deal with the abuse in its range; it expires when the Level 1 listings do.</source>
+        <translation>Le niveau 2 liste le réseau de votre fournisseur, pas vous : demandez à votre hébergeur de traiter les abus dans sa plage ; l'inscription expire en même temps que celles de niveau 1.</translation>
     </message>
     <message>
         <source>the whole autonomous system (provider) had many Level 1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le système autonome (fournisseur) a eu de nombreuses inscriptions de niveau 1</translation>
     </message>
     <message>
-        <source>Level 3 lists your provider&apos;s whole network; few big receivers use it. Only your provider can get it removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Level 3 lists your provider's whole network; few big receivers use it. Only your provider can get it removed.</source>
+        <translation>Le niveau 3 liste tout le réseau de votre fournisseur ; peu de grands destinataires l'utilisent. Seul votre fournisseur peut obtenir le retrait.</translation>
     </message>
     <message>
         <source>this IP sends backscatter: bounces or auto-replies to forged senders</source>
-        <translation type="unfinished"></translation>
+        <translation>cette IP envoie du backscatter : rebonds ou réponses automatiques vers des expéditeurs usurpés</translation>
     </message>
     <message>
         <source>Reject unknown recipients during the SMTP dialogue instead of bouncing afterwards, and stop auto-replies to spam; entries expire after four weeks without backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetez les destinataires inconnus pendant le dialogue SMTP au lieu de générer un rebond ensuite, et arrêtez les réponses automatiques au spam ; les inscriptions expirent après quatre semaines sans backscatter.</translation>
     </message>
     <message>
         <source>this IP sent mail to PSBL spam traps and no legitimate mail was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>cette IP a envoyé du courrier vers des pièges à spam PSBL et aucun courrier légitime n'a été observé</translation>
     </message>
     <message>
         <source>Look the IP up at psbl.org and use the self-service removal after fixing the spam source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l'IP sur psbl.org et utilisez le retrait en libre-service après avoir corrigé la source du spam.</translation>
     </message>
     <message>
         <source>zero-hour: part of a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>heure zéro : fait partie d'une vague de spam en ce moment</translation>
     </message>
     <message>
         <source>worst reputation (L5)</source>
-        <translation type="unfinished"></translation>
+        <translation>pire réputation (L5)</translation>
     </message>
     <message>
         <source>very bad reputation (L4)</source>
-        <translation type="unfinished"></translation>
+        <translation>très mauvaise réputation (L4)</translation>
     </message>
     <message>
         <source>bad reputation (L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise réputation (L3)</translation>
     </message>
     <message>
         <source>Fix the source of the spam, then request a reputation review on mailspike.org; reviews take 6 to 36 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la source du spam, puis demandez une révision de réputation sur mailspike.org ; les révisions prennent de 6 à 36 heures.</translation>
     </message>
     <message>
         <source>free below 100,000 queries a day</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuit en dessous de 100 000 requêtes par jour</translation>
     </message>
     <message>
         <source>the IP takes part in a spam wave right now</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP participe en ce moment à une vague de spam</translation>
     </message>
     <message>
         <source>Zero-hour entries expire quickly once the wave stops; stop the spam and check again in a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions « heure zéro » expirent rapidement une fois la vague terminée ; arrêtez le spam et vérifiez à nouveau dans quelques heures.</translation>
     </message>
     <message>
         <source>suspicious reputation (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>réputation suspecte (L2)</translation>
     </message>
     <message>
         <source>slightly suspicious reputation (L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>réputation légèrement suspecte (L1)</translation>
     </message>
     <message>
         <source>neutral reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>réputation neutre</translation>
     </message>
     <message>
         <source>good reputation (H1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne réputation (H1)</translation>
     </message>
     <message>
         <source>good reputation (H2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne réputation (H2)</translation>
     </message>
     <message>
         <source>good reputation (H3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne réputation (H3)</translation>
     </message>
     <message>
         <source>very good reputation (H4)</source>
-        <translation type="unfinished"></translation>
+        <translation>très bonne réputation (H4)</translation>
     </message>
     <message>
         <source>excellent reputation (H5)</source>
-        <translation type="unfinished"></translation>
+        <translation>excellente réputation (H5)</translation>
     </message>
     <message>
         <source>Reputation improves as receivers see clean mail from the IP; request a review on mailspike.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réputation s'améliore à mesure que les destinataires reçoivent du courrier propre de cette IP ; demandez une révision sur mailspike.org après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>the IP looks like a dynamic end-user address (its reverse DNS is generic) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP ressemble à une adresse dynamique d'utilisateur final (son DNS inverse est générique) et a envoyé du spam</translation>
     </message>
     <message>
         <source>Give the IP a reverse DNS name that names your mail server (and resolves back), then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l'IP un nom DNS inverse qui désigne votre serveur de messagerie (et qui résout en retour vers l'IP), puis utilisez le formulaire de retrait.</translation>
     </message>
     <message>
         <source>answers public resolvers within its terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>répond aux résolveurs publics dans le cadre de ses conditions d'utilisation</translation>
     </message>
     <message>
         <source>the IP has no reverse DNS (PTR) and sent spam</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP n'a pas de DNS inverse (PTR) et a envoyé du spam</translation>
     </message>
     <message>
         <source>Ask whoever owns the IP (hosting provider or ISP) for a PTR record naming your mail server, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de l'IP (hébergeur ou FAI) un enregistrement PTR désignant votre serveur de messagerie, puis utilisez le formulaire de retrait.</translation>
     </message>
     <message>
         <source>the IP sent spam to SpamRATS traps or was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a envoyé du spam vers des pièges SpamRATS ou a été signalée</translation>
     </message>
     <message>
         <source>Stop the spam source, then use the removal form (a working forward-confirmed reverse DNS is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez la source du spam, puis utilisez le formulaire de retrait (un DNS inverse confirmé dans les deux sens et fonctionnel est requis).</translation>
     </message>
     <message>
         <source>the IP tried to guess mail passwords (authentication attacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a tenté de deviner des mots de passe de messagerie (attaques d'authentification)</translation>
     </message>
     <message>
         <source>Find the compromised machine that attacks mail servers, clean it, then use the removal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez la machine compromise qui attaque les serveurs de messagerie, nettoyez-la, puis utilisez le formulaire de retrait.</translation>
     </message>
     <message>
         <source>blacklist: spam seen from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>liste noire : spam observé depuis cette IP</translation>
     </message>
     <message>
         <source>exploit list: infected or compromised host</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d'exploits : hôte infecté ou compromis</translation>
     </message>
     <message>
         <source>policy list: a residential or dynamic IP that should not send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de politique : IP résidentielle ou dynamique qui ne devrait pas envoyer directement</translation>
     </message>
     <message>
-        <source>generic reverse DNS: the IP&apos;s PTR looks like an end-user address</source>
-        <translation type="unfinished"></translation>
+        <source>generic reverse DNS: the IP's PTR looks like an end-user address</source>
+        <translation>DNS inverse générique : le PTR de l'IP ressemble à une adresse d'utilisateur final</translation>
     </message>
     <message>
         <source>no reverse DNS (PTR) for this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de DNS inverse (PTR) pour cette IP</translation>
     </message>
     <message>
         <source>Look the IP up at lookup.abusix.com, fix the cause and request delisting there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l'IP sur lookup.abusix.com, corrigez la cause et demandez le retrait sur ce site.</translation>
     </message>
     <message>
         <source>needs a free Abusix Mail Intelligence key (queries go to &lt;key&gt;.combined.mail.abusix.zone); without one it cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite une clé gratuite Abusix Mail Intelligence (les requêtes vont vers &lt;key&gt;.combined.mail.abusix.zone) ; sans clé, la vérification est impossible</translation>
     </message>
     <message>
         <source>IRC drone</source>
-        <translation type="unfinished"></translation>
+        <translation>drone IRC</translation>
     </message>
     <message>
         <source>bottler</source>
-        <translation type="unfinished"></translation>
+        <translation>bottler</translation>
     </message>
     <message>
         <source>unknown spambot or drone</source>
-        <translation type="unfinished"></translation>
+        <translation>spambot ou drone inconnu</translation>
     </message>
     <message>
         <source>DDoS drone</source>
-        <translation type="unfinished"></translation>
+        <translation>drone DDoS</translation>
     </message>
     <message>
         <source>open SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy SOCKS ouvert</translation>
     </message>
     <message>
         <source>open HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy HTTP ouvert</translation>
     </message>
     <message>
         <source>proxy chain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de proxys</translation>
     </message>
     <message>
         <source>web page proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy de pages web</translation>
     </message>
     <message>
         <source>open DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur DNS ouvert</translation>
     </message>
     <message>
         <source>brute-force attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>attaquant par force brute</translation>
     </message>
     <message>
         <source>open WinGate proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy WinGate ouvert</translation>
     </message>
     <message>
         <source>compromised router or gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>routeur ou passerelle compromis</translation>
     </message>
     <message>
         <source>autorooting worm</source>
-        <translation type="unfinished"></translation>
+        <translation>ver à auto-rootage</translation>
     </message>
     <message>
         <source>automatically detected botnet IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de botnet détectée automatiquement</translation>
     </message>
     <message>
         <source>DNS/MX-type host name seen on IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d'hôte de type DNS/MX observé sur IRC</translation>
     </message>
     <message>
         <source>abused VPN service</source>
-        <translation type="unfinished"></translation>
+        <translation>service VPN détourné</translation>
     </message>
     <message>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>non catégorisé</translation>
     </message>
     <message>
         <source>Clean the compromised machine or close the open proxy, then request removal on dronebl.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la machine compromise ou fermez le proxy ouvert, puis demandez le retrait sur dronebl.org.</translation>
     </message>
     <message>
         <source>the IP sent mail to s5h.net spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a envoyé du courrier vers des pièges à spam s5h.net</translation>
     </message>
     <message>
-        <source>Entries expire by themselves; removal can be requested through the list&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries expire by themselves; removal can be requested through the list's web page.</source>
+        <translation>Les inscriptions expirent d'elles-mêmes ; le retrait peut être demandé via la page web de la liste.</translation>
     </message>
     <message>
         <source>the IP sent spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a envoyé du spam observé par NordSpam</translation>
     </message>
     <message>
         <source>Request removal through nordspam.com after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait via nordspam.com après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>the domain appears in spam seen by NordSpam</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine apparaît dans du spam observé par NordSpam</translation>
     </message>
     <message>
         <source>the IP sent spam to NiX Spam traps in the last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a envoyé du spam vers des pièges NiX Spam au cours des 12 dernières heures</translation>
     </message>
     <message>
         <source>Entries expire 12 hours after the last spam; stop the spam and wait, or request removal on nixspam.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions expirent 12 heures après le dernier spam ; arrêtez le spam et patientez, ou demandez le retrait sur nixspam.net.</translation>
     </message>
     <message>
-        <source>the IP sends almost only spam by GBUdb&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <source>the IP sends almost only spam by GBUdb's statistics</source>
+        <translation>l'IP n'envoie presque que du spam d'après les statistiques de GBUdb</translation>
     </message>
     <message>
         <source>GBUdb entries fade as receivers see clean mail from the IP; stop the spam first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions GBUdb s'estompent à mesure que les destinataires reçoivent du courrier propre de cette IP ; arrêtez d'abord le spam.</translation>
     </message>
     <message>
         <source>the IP sent mail to 0spam traps</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a envoyé du courrier vers des pièges à spam 0spam</translation>
     </message>
     <message>
         <source>Request removal on 0spam.org after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait sur 0spam.org après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>the IP attacked servers (brute force on mail, SSH or web logins) in the last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>l'IP a attaqué des serveurs (force brute sur des connexions de messagerie, SSH ou web) au cours des 48 dernières heures</translation>
     </message>
     <message>
         <source>Find and clean the attacking machine, then use the delist page; entries expire after 48 hours without new reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez et nettoyez la machine attaquante, puis utilisez la page de retrait ; les inscriptions expirent après 48 heures sans nouveau signalement.</translation>
     </message>
     <message>
         <source>phishing sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites d'hameçonnage</translation>
     </message>
     <message>
         <source>malware sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites de logiciels malveillants</translation>
     </message>
     <message>
         <source>spam and abuse sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites de spam et d'abus</translation>
     </message>
     <message>
         <source>cracked (compromised) sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites piratés (compromis)</translation>
     </message>
     <message>
         <source>SURBL refused the query (the resolver is blocked or over quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL a refusé la requête (le résolveur est bloqué ou a dépassé son quota)</translation>
     </message>
     <message>
         <source>SURBL lists domains that appear in message bodies. Clean the site or stop linking to it, then use the analysis page to request removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SURBL liste les domaines qui apparaissent dans le corps des messages. Nettoyez le site ou cessez d'y faire des liens, puis utilisez la page d'analyse pour demander le retrait.</translation>
     </message>
     <message>
         <source>low-volume public use allowed; heavy users need a data feed</source>
-        <translation type="unfinished"></translation>
+        <translation>usage public à faible volume autorisé ; les gros utilisateurs ont besoin d'un flux de données</translation>
     </message>
     <message>
         <source>black: domains seen in spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>noire : domaines vus uniquement dans du spam</translation>
     </message>
     <message>
         <source>grey: domains of bulk senders some people consider spam</source>
-        <translation type="unfinished"></translation>
+        <translation>grise : domaines d'expéditeurs en masse que certains considèrent comme du spam</translation>
     </message>
     <message>
         <source>red: domains seen in spam from newly registered or abused sources</source>
-        <translation type="unfinished"></translation>
+        <translation>rouge : domaines vus dans du spam provenant de sources récemment enregistrées ou détournées</translation>
     </message>
     <message>
         <source>URIBL refused the query (public or high-volume resolver blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>URIBL a refusé la requête (résolveur public ou à fort volume bloqué)</translation>
     </message>
     <message>
         <source>Look the domain up at admin.uribl.com (an account is needed to request removal) after removing what got it listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez le domaine sur admin.uribl.com (un compte est nécessaire pour demander le retrait) après avoir supprimé ce qui l'a fait lister.</translation>
     </message>
     <message>
         <source>blocks Google, OpenDNS and big ISP resolvers: answers 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque Google, OpenDNS et les résolveurs des grands FAI : répond 127.0.0.1</translation>
     </message>
     <message>
         <source>the list refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste a refusé la requête</translation>
     </message>
     <message>
         <source>listed with a code this catalogue does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>listé avec un code que ce catalogue ne décrit pas</translation>
     </message>
     <message>
         <source>No blocklist catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun catalogue de listes de blocage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>« %1 » n'est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>« %1 » n'est pas un nom de domaine</translation>
     </message>
     <message>
         <source>Give at least one IP address or domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une adresse IP ou un domaine à vérifier</translation>
     </message>
     <message>
         <source>No zone in the catalogue checks this kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone du catalogue ne vérifie ce type de cible</translation>
     </message>
     <message>
         <source>this list needs a personal query key (set one in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette liste nécessite une clé de requête personnelle (définissez-la dans les paramètres)</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 ms</translation>
     </message>
     <message>
-        <source>the list did not answer its own test entry (%1), so &quot;not listed&quot; cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
-        <translation type="unfinished"></translation>
+        <source>the list did not answer its own test entry (%1), so "not listed" cannot be trusted: the list may refuse your DNS resolver or be out of service</source>
+        <translation>la liste n'a pas répondu pour sa propre entrée de test (%1), donc « non listé » n'est pas fiable : la liste refuse peut-être votre résolveur DNS ou est hors service</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse vide</translation>
     </message>
     <message>
         <source>the answer %1 is outside 127.0.0.0/8: your DNS resolver rewrites answers, so the result means nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 est hors de 127.0.0.0/8 : votre résolveur DNS réécrit les réponses, le résultat ne signifie donc rien</translation>
     </message>
     <message>
         <source>the list answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste a répondu %1 : %2</translation>
     </message>
     <message>
-        <source>the list also &quot;lists&quot; its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
-        <translation type="unfinished"></translation>
+        <source>the list also "lists" its never-listed test entry %1: your DNS resolver invents answers for names that do not exist</source>
+        <translation>la liste « liste » aussi son entrée de test jamais listée %1 : votre résolveur DNS invente des réponses pour des noms qui n'existent pas</translation>
     </message>
 </context>
 <context>
     <name>BlocklistCommand</name>
     <message>
         <source>reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>raison indiquée :</translation>
     </message>
     <message>
         <source>what to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>que faire :</translation>
     </message>
     <message>
         <source>delisting page:</source>
-        <translation type="unfinished"></translation>
+        <translation>page de retrait :</translation>
     </message>
     <message>
-        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>%1 zones checked in %2 ms: %3 listed, %4 clean, %5 couldn't check</source>
+        <translation>%1 zones vérifiées en %2 ms : %3 listé(s), %4 propre(s), %5 vérification(s) impossible(s)</translation>
     </message>
     <message>
-        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn&apos;t check.</source>
-        <translation type="unfinished"></translation>
+        <source>Check IP addresses and domains against the DNS blocklists mail servers use. Each zone answers listed, clean or couldn't check.</source>
+        <translation>Vérifie des adresses IP et des domaines dans les listes de blocage DNS utilisées par les serveurs de messagerie. Chaque zone répond listé, propre ou vérification impossible.</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address to check (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4 ou IPv6 à vérifier (répétable).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Domain to check in the domain lists (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine à vérifier dans les listes de domaines (répétable).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE</translation>
     </message>
     <message>
         <source>Only this zone (id or name, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette zone (identifiant ou nom, répétable).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Deadline per zone in milliseconds (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai par zone en millisecondes (6000 par défaut).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Abusix Mail Intelligence query key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de requête Abusix Mail Intelligence.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>give --ip IP or --domain DOMAIN (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --ip IP ou --domain DOMAINE (voir --help)</translation>
     </message>
     <message>
         <source>--zone-timeout needs a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone-timeout nécessite un nombre positif de millisecondes</translation>
     </message>
     <message>
         <source>checked %1 of %2 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zones sur %2 vérifiées</translation>
     </message>
 </context>
 <context>
     <name>BounceAnalyzer</name>
     <message>
         <source>The bounce could not be analysed (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'a pas pu être analysé (mémoire insuffisante).</translation>
     </message>
 </context>
 <context>
     <name>BounceCase</name>
     <message>
         <source>Paste the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le rebond</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l'adresse du destinataire</translation>
     </message>
     <message>
         <source>Recipient mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres du destinataire</translation>
     </message>
     <message>
         <source>Blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage</translation>
     </message>
     <message>
         <source>SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu et activité d'envoi</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres SMTP</translation>
     </message>
     <message>
         <source>Resend after fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer après correction</translation>
     </message>
 </context>
 <context>
     <name>BounceParser</name>
     <message>
         <source>There is nothing to read: paste a bounce message or drop a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a rien à lire : collez un message de non-remise ou déposez un fichier.</translation>
     </message>
     <message>
         <source>The input is %1 MB, more than the %2 MB a bounce can reasonably be.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée fait %1 Mo, plus que les %2 Mo qu'un rebond peut raisonnablement faire.</translation>
     </message>
     <message>
         <source>This is binary data, not the text of an e-mail. Paste the bounce message itself or save it as .eml and drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des données binaires, pas le texte d'un e-mail. Collez le message de non-remise lui-même ou enregistrez-le en .eml et déposez ce fichier.</translation>
     </message>
     <message>
         <source>The message could not be read (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'a pas pu être lu (mémoire insuffisante).</translation>
     </message>
     <message>
         <source>The message could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'a pas pu être lu.</translation>
     </message>
     <message numerus="yes">
         <source>The message declares more than %n MIME parts; it was read as plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le message déclare plus de %n partie MIME ; il a été lu comme texte brut.</numerusform>
+            <numerusform>Le message déclare plus de %n parties MIME ; il a été lu comme texte brut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n KB of the text were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seul %n Ko du texte a été lu.</numerusform>
+            <numerusform>Seuls les %n premiers Ko du texte ont été lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n recipients were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seul %n destinataire a été lu.</numerusform>
+            <numerusform>Seuls les %n premiers destinataires ont été lus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The bounce was read from the message attached to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond a été lu à partir du message joint à celui-ci.</translation>
     </message>
     <message>
         <source>The feedback report names the source IP of the reported message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de retour indique l'IP source du message signalé.</translation>
     </message>
     <message>
         <source>No delivery failure was found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échec de remise n'a été trouvé dans ce texte.</translation>
     </message>
     <message numerus="yes">
         <source>The message nests MIME parts more than %n levels deep; deeper parts were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le message imbrique des parties MIME sur plus de %n niveau ; les parties plus profondes n'ont pas été lues.</numerusform>
+            <numerusform>Le message imbrique des parties MIME sur plus de %n niveaux ; les parties plus profondes n'ont pas été lues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The message has more than %n MIME parts; the rest were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le message contient plus de %n partie MIME ; les autres n'ont pas été lues.</numerusform>
+            <numerusform>Le message contient plus de %n parties MIME ; les autres n'ont pas été lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>A part of the message could not be decoded (broken encoding or binary data) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du message n'a pas pu être décodée (encodage défectueux ou données binaires) et a été ignorée.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n'est pas de l'UTF-8 valide ; il a été lu comme Latin-1.</translation>
     </message>
 </context>
 <context>
     <name>BounceReason</name>
     <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire n'existe pas</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server says it has no mailbox with this address. Check the address for typing mistakes or ask the person for their current address.</source>
+        <translation>Le serveur du destinataire indique qu'il n'a pas de boîte aux lettres à cette adresse. Vérifiez que l'adresse ne contient pas de faute de frappe ou demandez à la personne son adresse actuelle.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n'existe pas</translation>
     </message>
     <message>
         <source>The part after the @ has no mail server in DNS or does not exist at all. Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie après le @ n'a pas de serveur de messagerie dans le DNS ou n'existe pas du tout. Vérifiez l'orthographe du domaine.</translation>
     </message>
     <message>
         <source>The recipient domain never accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n'accepte jamais de courrier</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a &quot;null MX&quot; record, which states that it does not receive e-mail at all. This address cannot work.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a "null MX" record, which states that it does not receive e-mail at all. This address cannot work.</source>
+        <translation>Le domaine du destinataire publie un enregistrement « null MX », qui indique qu'il ne reçoit aucun e-mail. Cette adresse ne peut pas fonctionner.</translation>
     </message>
     <message>
         <source>The recipient address is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire est mal formée</translation>
     </message>
     <message>
         <source>The recipient address is not a valid e-mail address (wrong characters or missing parts). Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire n'est pas une adresse e-mail valide (caractères incorrects ou parties manquantes). Corrigez l'adresse et renvoyez le message.</translation>
     </message>
     <message>
         <source>The recipient has moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a changé d'adresse</translation>
     </message>
     <message>
         <source>The mailbox has moved or the address now belongs to someone else, and no forwarding exists. Ask the person for their new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres a été déplacée ou l'adresse appartient désormais à quelqu'un d'autre, et aucun transfert n'existe. Demandez à la personne sa nouvelle adresse.</translation>
     </message>
     <message>
         <source>The recipient server does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du destinataire n'accepte pas de courrier</translation>
     </message>
     <message>
-        <source>The host that answered for the recipient&apos;s domain says it does not take e-mail for it. The domain&apos;s mail setup is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The host that answered for the recipient's domain says it does not take e-mail for it. The domain's mail setup is missing or wrong.</source>
+        <translation>L'hôte qui a répondu pour le domaine du destinataire indique qu'il ne reçoit pas d'e-mail pour ce domaine. La configuration de messagerie du domaine est absente ou incorrecte.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full</source>
+        <translation>La boîte aux lettres du destinataire est pleine</translation>
     </message>
     <message>
         <source>The address exists but its storage quota is used up. The person has to make room; you can try again later or reach them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse existe mais son quota de stockage est épuisé. La personne doit faire de la place ; vous pouvez réessayer plus tard ou la joindre autrement.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled</source>
+        <translation>La boîte aux lettres du destinataire est désactivée</translation>
     </message>
     <message>
         <source>The address exists but the account has been disabled, suspended or locked, so it does not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse existe mais le compte a été désactivé, suspendu ou verrouillé ; il ne reçoit donc pas de courrier.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is inactive</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is inactive</source>
+        <translation>La boîte aux lettres du destinataire est inactive</translation>
     </message>
     <message>
         <source>The account has not been used for a long time and its provider stopped delivering to it. Ask the person for an address they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n'a pas été utilisé depuis longtemps et son fournisseur a cessé de le distribuer. Demandez à la personne une adresse qu'elle utilise.</translation>
     </message>
     <message>
-        <source>Refused by the recipient&apos;s mail policy</source>
-        <translation type="unfinished"></translation>
+        <source>Refused by the recipient's mail policy</source>
+        <translation>Refusé par la politique de messagerie du destinataire</translation>
     </message>
     <message>
-        <source>The recipient&apos;s organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organisation has a rule that refuses this message or sender. Only their administrator can change it; ask them to allow your mail.</source>
+        <translation>L'organisation du destinataire a une règle qui refuse ce message ou cet expéditeur. Seul son administrateur peut la modifier ; demandez-lui d'autoriser votre courrier.</translation>
     </message>
     <message>
-        <source>You are not on the recipient&apos;s list of allowed senders</source>
-        <translation type="unfinished"></translation>
+        <source>You are not on the recipient's list of allowed senders</source>
+        <translation>Vous ne figurez pas dans la liste des expéditeurs autorisés du destinataire</translation>
     </message>
     <message>
         <source>The recipient only accepts mail from senders or servers on an allow list, or not from outside its organisation. Ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n'accepte que le courrier des expéditeurs ou serveurs figurant sur une liste d'autorisation, ou refuse le courrier extérieur à son organisation. Demandez-lui de vous ajouter.</translation>
     </message>
     <message>
         <source>The group or list accepts only authorised senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe ou la liste n'accepte que les expéditeurs autorisés</translation>
     </message>
     <message>
         <source>The address is a group, mailing list or restricted mailbox that only members or approved senders may write to. Ask its owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse est un groupe, une liste de diffusion ou une boîte aux lettres restreinte à laquelle seuls les membres ou les expéditeurs approuvés peuvent écrire. Demandez l'autorisation à son propriétaire.</translation>
     </message>
     <message>
         <source>Your address is blocked by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse est bloquée par le destinataire</translation>
     </message>
     <message>
         <source>The recipient or their administrator has put your address or domain on their own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire ou son administrateur a placé votre adresse ou votre domaine sur sa propre liste de blocage.</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address is blocked</source>
+        <translation>L'adresse IP de votre serveur d'envoi est bloquée</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses connections or mail from the IP address of your sending server, usually because of its reputation. Request delisting and find out why.</source>
+        <translation>Le fournisseur du destinataire refuse les connexions ou le courrier provenant de l'adresse IP de votre serveur d'envoi, généralement à cause de sa réputation. Demandez le retrait de la liste et cherchez-en la raison.</translation>
     </message>
     <message>
         <source>Your domain is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre domaine est bloqué</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider refuses mail that uses your domain, usually because it appears on a domain blocklist or has a bad reputation.</source>
+        <translation>Le fournisseur du destinataire refuse le courrier qui utilise votre domaine, généralement parce qu'il figure sur une liste de blocage de domaines ou a une mauvaise réputation.</translation>
     </message>
     <message>
         <source>Listed on a public blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit sur une liste de blocage publique</translation>
     </message>
     <message>
-        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient&apos;s server uses that list.</source>
-        <translation type="unfinished"></translation>
+        <source>A public blocklist (DNSBL such as Spamhaus, Barracuda or SpamCop) lists your sending IP address or domain, and the recipient's server uses that list.</source>
+        <translation>Une liste de blocage publique (DNSBL telle que Spamhaus, Barracuda ou SpamCop) liste l'adresse IP ou le domaine d'envoi, et le serveur du destinataire utilise cette liste.</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise réputation de l'expéditeur</translation>
     </message>
     <message>
-        <source>The recipient&apos;s provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's provider rates your IP address or domain as a likely source of unwanted mail (complaints, volume, spam traps).</source>
+        <translation>Le fournisseur du destinataire considère votre adresse IP ou votre domaine comme une source probable de courrier indésirable (plaintes, volume, pièges à spam).</translation>
     </message>
     <message>
         <source>Microsoft 365 tenant over its sending threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Microsoft 365 au-delà de son seuil d'envoi</translation>
     </message>
     <message>
         <source>Microsoft 365 stopped mail from your tenant because it exceeded sending thresholds or sent suspicious mail. Check the tenant for compromised accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a bloqué le courrier de votre tenant parce qu'il a dépassé les seuils d'envoi ou envoyé du courrier suspect. Recherchez des comptes compromis dans le tenant.</translation>
     </message>
     <message>
         <source>Your account is banned from sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est interdit d'envoi</translation>
     </message>
     <message>
         <source>The sending account or service was blocked for spam or abuse and may not send mail until the provider lifts the restriction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ou le service d'envoi a été bloqué pour spam ou abus et ne peut pas envoyer de courrier tant que le fournisseur n'a pas levé la restriction.</translation>
     </message>
     <message>
         <source>SPF check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification SPF</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server checked your domain&apos;s SPF record and your sending server is not listed as allowed to send for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server checked your domain's SPF record and your sending server is not listed as allowed to send for it.</source>
+        <translation>Le serveur du destinataire a vérifié l'enregistrement SPF de votre domaine, et votre serveur d'envoi n'y figure pas comme autorisé à envoyer pour ce domaine.</translation>
     </message>
     <message>
         <source>Your SPF record has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre enregistrement SPF contient des erreurs</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Your domain's SPF record could not be evaluated (syntax error, too many DNS lookups, several records), so receivers treat it as failed.</source>
+        <translation>L'enregistrement SPF de votre domaine n'a pas pu être évalué (erreur de syntaxe, trop de requêtes DNS, plusieurs enregistrements) ; les destinataires le considèrent donc comme en échec.</translation>
     </message>
     <message>
         <source>DKIM signature failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la signature DKIM</translation>
     </message>
     <message>
         <source>The message had no valid DKIM signature: it is missing, its key cannot be found, or the message was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'avait pas de signature DKIM valide : elle est absente, sa clé est introuvable, ou le message a été modifié après la signature.</translation>
     </message>
     <message>
-        <source>Rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the sender domain's DMARC policy</source>
+        <translation>Rejeté par la politique DMARC du domaine de l'expéditeur</translation>
     </message>
     <message>
-        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain&apos;s policy asks receivers to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed DMARC: neither SPF nor DKIM passed for the domain in the From header, and that domain's policy asks receivers to reject such mail.</source>
+        <translation>Le message a échoué à DMARC : ni SPF ni DKIM n'ont réussi pour le domaine de l'en-tête From, et la politique de ce domaine demande aux destinataires de rejeter ce type de courrier.</translation>
     </message>
     <message>
         <source>The message is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'est pas authentifié</translation>
     </message>
     <message>
         <source>The recipient requires every sender to pass SPF or DKIM, and this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire exige que chaque expéditeur réussisse SPF ou DKIM, et ce message n'a réussi ni l'un ni l'autre.</translation>
     </message>
     <message>
         <source>ARC validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation ARC</translation>
     </message>
     <message>
         <source>The message passed through a forwarder and its ARC authentication chain did not validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est passé par un service de transfert et sa chaîne d'authentification ARC n'a pas été validée.</translation>
     </message>
     <message>
         <source>Classified as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Classé comme spam</translation>
     </message>
     <message>
-        <source>The recipient&apos;s spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's spam filter judged the message itself to be unwanted mail: its wording, links or formatting.</source>
+        <translation>Le filtre antispam du destinataire a jugé que le message lui-même était indésirable : sa formulation, ses liens ou sa mise en forme.</translation>
     </message>
     <message>
         <source>A virus or malware was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Un virus ou un logiciel malveillant a été détecté</translation>
     </message>
     <message>
-        <source>The recipient&apos;s scanner found (or suspected) malware in the message or its attachments.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's scanner found (or suspected) malware in the message or its attachments.</source>
+        <translation>L'analyseur du destinataire a trouvé (ou soupçonné) un logiciel malveillant dans le message ou ses pièces jointes.</translation>
     </message>
     <message>
         <source>Attachment not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe non autorisée</translation>
     </message>
     <message>
         <source>The message carries an attachment type the recipient refuses, such as executable files or certain archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient un type de pièce jointe que le destinataire refuse, comme des fichiers exécutables ou certaines archives.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux</translation>
     </message>
     <message>
-        <source>The message is bigger than the recipient&apos;s server or mailbox accepts. Send smaller attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is bigger than the recipient's server or mailbox accepts. Send smaller attachments or share a link instead.</source>
+        <translation>Le message est plus volumineux que ce qu'accepte le serveur ou la boîte aux lettres du destinataire. Envoyez des pièces jointes plus petites ou partagez plutôt un lien.</translation>
     </message>
     <message>
         <source>A link in the message is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien du message figure sur une liste de blocage</translation>
     </message>
     <message>
         <source>The message contains a link to a domain that a URL blocklist lists as used in spam or phishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient un lien vers un domaine qu'une liste de blocage d'URL répertorie comme utilisé pour le spam ou l'hameçonnage.</translation>
     </message>
     <message>
         <source>The message is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est mal formé</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not accept the message because its structure or encoding is broken.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not accept the message because its structure or encoding is broken.</source>
+        <translation>Le serveur du destinataire n'a pas pu accepter le message parce que sa structure ou son encodage est défectueux.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais refusé</translation>
     </message>
     <message>
-        <source>The server you sent to is not responsible for the recipient&apos;s domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
-        <translation type="unfinished"></translation>
+        <source>The server you sent to is not responsible for the recipient's domain and refuses to pass the message on. Usually the sending program uses the wrong server or does not log in.</source>
+        <translation>Le serveur auquel vous avez envoyé n'est pas responsable du domaine du destinataire et refuse de transmettre le message. En général, le programme d'envoi utilise le mauvais serveur ou ne s'authentifie pas.</translation>
     </message>
     <message>
         <source>The server requires you to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige que vous vous authentifiiez</translation>
     </message>
     <message>
         <source>The sending program connected without SMTP authentication, but the server only accepts mail from logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d'envoi s'est connecté sans authentification SMTP, mais le serveur n'accepte que le courrier des utilisateurs authentifiés.</translation>
     </message>
     <message>
         <source>Login to the mail server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'authentification auprès du serveur de messagerie</translation>
     </message>
     <message>
-        <source>The sending program&apos;s SMTP user name or password was refused, or this login method is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending program's SMTP user name or password was refused, or this login method is disabled.</source>
+        <translation>Le nom d'utilisateur ou le mot de passe SMTP du programme d'envoi a été refusé, ou cette méthode d'authentification est désactivée.</translation>
     </message>
     <message>
         <source>Encryption (TLS) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement (TLS) est obligatoire</translation>
     </message>
     <message>
         <source>One side insists on an encrypted connection (STARTTLS) that was not used or not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'une des parties exige une connexion chiffrée (STARTTLS) qui n'a pas été utilisée ou pas proposée.</translation>
     </message>
     <message>
         <source>The encrypted connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion chiffrée a échoué</translation>
     </message>
     <message>
         <source>The TLS connection could not be set up or verified: certificate, MTA-STS or DANE problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS n'a pas pu être établie ou vérifiée : problème de certificat, de MTA-STS ou de DANE.</translation>
     </message>
     <message>
         <source>Reverse DNS of your sending IP is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de votre IP d'envoi est absent ou incorrect</translation>
     </message>
     <message>
-        <source>Your sending server&apos;s IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Your sending server's IP address has no PTR record, or the name does not point back to the IP. Ask whoever runs the IP to set the PTR record.</source>
+        <translation>L'adresse IP de votre serveur d'envoi n'a pas d'enregistrement PTR, ou le nom ne renvoie pas vers l'IP. Demandez au gestionnaire de l'IP de définir l'enregistrement PTR.</translation>
     </message>
     <message>
-        <source>Your server&apos;s HELO name was refused</source>
-        <translation type="unfinished"></translation>
+        <source>Your server's HELO name was refused</source>
+        <translation>Le nom HELO de votre serveur a été refusé</translation>
     </message>
     <message>
         <source>Your sending server introduces itself with a name the recipient rejects (not a fully qualified name, or one that does not exist in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur d'envoi se présente avec un nom que le destinataire rejette (nom non pleinement qualifié, ou qui n'existe pas dans le DNS).</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de protocole SMTP</translation>
     </message>
     <message>
-        <source>The sending server sent a command the recipient&apos;s server did not understand or did not expect.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server sent a command the recipient's server did not understand or did not expect.</source>
+        <translation>Le serveur d'envoi a envoyé une commande que le serveur du destinataire n'a pas comprise ou n'attendait pas.</translation>
     </message>
     <message>
         <source>The sender address was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de l'expéditeur a été rejetée</translation>
     </message>
     <message>
-        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <source>The envelope sender address or its domain is invalid, does not exist in DNS or could not be verified by the recipient's server.</source>
+        <translation>L'adresse d'expéditeur de l'enveloppe ou son domaine n'est pas valide, n'existe pas dans le DNS ou n'a pas pu être vérifié par le serveur du destinataire.</translation>
     </message>
     <message>
         <source>Sending from a domain not registered in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi depuis un domaine non enregistré dans Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from domains that are not added and verified in your tenant. Add and verify the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 refuse le courrier provenant de domaines qui ne sont pas ajoutés et vérifiés dans votre tenant. Ajoutez et vérifiez le domaine.</translation>
     </message>
     <message>
         <source>Mail routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle de routage du courrier</translation>
     </message>
     <message>
         <source>The message went round in circles between servers until it was stopped, usually because of a forwarding or MX misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a tourné en rond entre des serveurs jusqu'à être arrêté, généralement à cause d'un transfert ou d'un MX mal configuré.</translation>
     </message>
     <message>
         <source>Too many recipients in one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de destinataires dans un seul message</translation>
     </message>
     <message>
         <source>The message was addressed to more recipients than the server accepts at once. Send it in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message était adressé à plus de destinataires que le serveur n'en accepte à la fois. Envoyez-le par lots plus petits.</translation>
     </message>
     <message>
         <source>The message breaks format rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enfreint les règles de format</translation>
     </message>
     <message>
         <source>The sending program produced a message that violates the standard (for example bare line feeds, missing or invalid headers, several From addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d'envoi a produit un message non conforme à la norme (par exemple sauts de ligne isolés, en-têtes manquants ou non valides, plusieurs adresses From).</translation>
     </message>
     <message>
         <source>Mail over IPv6 not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier via IPv6 non accepté</translation>
     </message>
     <message>
         <source>The recipient does not accept mail from your IPv6 address. Send over IPv4 or meet their IPv6 requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n'accepte pas le courrier provenant de votre adresse IPv6. Envoyez via IPv4 ou satisfaites à ses exigences IPv6.</translation>
     </message>
     <message>
         <source>Forwarding to external addresses is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert vers des adresses externes est bloqué</translation>
     </message>
     <message>
-        <source>Your own organisation&apos;s policy does not allow automatic forwarding to outside addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own organisation's policy does not allow automatic forwarding to outside addresses.</source>
+        <translation>La politique de votre propre organisation n'autorise pas le transfert automatique vers des adresses extérieures.</translation>
     </message>
     <message>
         <source>The sending server is misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d'envoi est mal configuré</translation>
     </message>
     <message>
         <source>A mail server on the way reported its own configuration error rather than a problem with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de messagerie sur le trajet a signalé sa propre erreur de configuration plutôt qu'un problème lié au destinataire.</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise est retardée</translation>
     </message>
     <message>
         <source>The message has not been delivered yet; the sending server keeps retrying. Nothing to fix unless it finally fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'a pas encore été remis ; le serveur d'envoi continue de réessayer. Rien à corriger, sauf s'il finit par échouer.</translation>
     </message>
     <message>
         <source>Delivery attempts expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tentatives de remise ont expiré</translation>
     </message>
     <message>
         <source>The sending server retried for its whole queue lifetime and then gave up. The underlying problem was temporary or unreachable servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d'envoi a réessayé pendant toute la durée de vie de sa file d'attente, puis a abandonné. Le problème de fond était temporaire ou des serveurs étaient injoignables.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server could not be reached</source>
+        <translation>Le serveur du destinataire était injoignable</translation>
     </message>
     <message>
-        <source>The connection to the recipient&apos;s server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the recipient's server failed (refused, timed out, DNS lookup failure). This usually resolves itself.</source>
+        <translation>La connexion au serveur du destinataire a échoué (refusée, délai dépassé, échec de la résolution DNS). Cela se résout généralement de soi-même.</translation>
     </message>
     <message>
         <source>Greylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en liste grise</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server delays first-time senders on purpose; a normal server retries and gets through.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server delays first-time senders on purpose; a normal server retries and gets through.</source>
+        <translation>Le serveur du destinataire retarde volontairement les nouveaux expéditeurs ; un serveur normal réessaie et passe.</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité</translation>
     </message>
     <message>
-        <source>Too many messages or connections in a short time; the recipient&apos;s server asks to slow down and retry later.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many messages or connections in a short time; the recipient's server asks to slow down and retry later.</source>
+        <translation>Trop de messages ou de connexions en peu de temps ; le serveur du destinataire demande de ralentir et de réessayer plus tard.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server had a temporary problem</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server had a temporary problem</source>
+        <translation>Le serveur du destinataire a eu un problème temporaire</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server was busy, out of resources or had an internal error. Retrying later usually works.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server was busy, out of resources or had an internal error. Retrying later usually works.</source>
+        <translation>Le serveur du destinataire était occupé, à court de ressources ou a rencontré une erreur interne. Réessayer plus tard fonctionne généralement.</translation>
     </message>
     <message>
         <source>Your sending limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre limite d'envoi est atteinte</translation>
     </message>
     <message>
         <source>Your account or service reached its daily or hourly sending limit. Wait until the limit resets or raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ou service a atteint sa limite d'envoi quotidienne ou horaire. Attendez la réinitialisation de la limite ou augmentez-la.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>This is a success notice: the message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un avis de réussite : le message a été remis.</translation>
     </message>
     <message>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis</translation>
     </message>
     <message>
         <source>This is a notice that the message was passed on to another server that does not report delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un avis indiquant que le message a été transmis à un autre serveur qui ne signale pas la remise.</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse automatique</translation>
     </message>
     <message>
         <source>This is an automatic reply (out of office, vacation), not a delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une réponse automatique (absence du bureau, congés), pas un échec de remise.</translation>
     </message>
     <message>
         <source>Complaint or feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte ou rapport de retour</translation>
     </message>
     <message>
         <source>This is a feedback report (ARF): a recipient or provider reported a message as spam or abuse. It is not a bounce, but it matters for your reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un rapport de retour (ARF) : un destinataire ou un fournisseur a signalé un message comme spam ou abus. Ce n'est pas un rebond, mais cela compte pour votre réputation.</translation>
     </message>
     <message>
         <source>Reason not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison non reconnue</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'indique pas clairement pourquoi la remise a échoué.</translation>
     </message>
 </context>
 <context>
     <name>Cause</name>
     <message>
         <source>Recipient blocked by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire bloqué par une politique</translation>
     </message>
     <message>
         <source>Invalid recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de destinataire non valide</translation>
     </message>
     <message>
         <source>Recipient mailbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de boîte aux lettres du destinataire</translation>
     </message>
     <message>
         <source>Sender IP or domain on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ou domaine de l'expéditeur sur une liste de blocage</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec SPF, DKIM ou DMARC</translation>
     </message>
     <message>
         <source>Spam filter, content or security</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre antispam, contenu ou sécurité</translation>
     </message>
     <message>
         <source>Mail server configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du serveur de messagerie</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème temporaire</translation>
     </message>
     <message>
         <source>Not a delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un échec de remise</translation>
     </message>
     <message>
         <source>Unknown cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause inconnue</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server accepted the address but its policy refuses mail from you.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server accepted the address but its policy refuses mail from you.</source>
+        <translation>Le serveur du destinataire a accepté l'adresse, mais sa politique refuse votre courrier.</translation>
     </message>
     <message>
         <source>The address you wrote to does not exist: the mailbox or the whole domain is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse à laquelle vous avez écrit n'existe pas : la boîte aux lettres ou tout le domaine est inconnu.</translation>
     </message>
     <message>
         <source>The address exists, but the mailbox cannot take mail right now: it is full, disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse existe, mais la boîte aux lettres ne peut pas recevoir de courrier pour le moment : elle est pleine, désactivée ou suspendue.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server refuses your sending server&apos;s IP address or your domain because of its reputation or a blocklist.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's server refuses your sending server's IP address or your domain because of its reputation or a blocklist.</source>
+        <translation>Le serveur du destinataire refuse l'adresse IP de votre serveur d'envoi ou votre domaine à cause de sa réputation ou d'une liste de blocage.</translation>
     </message>
     <message>
         <source>Your message failed the sender checks (SPF, DKIM or DMARC) that prove it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message a échoué aux contrôles de l'expéditeur (SPF, DKIM ou DMARC) qui prouvent qu'il provient bien de votre domaine.</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself: its content, links, attachments or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre antispam ou de sécurité a refusé le message lui-même : son contenu, ses liens, ses pièces jointes ou sa taille.</translation>
     </message>
     <message>
         <source>A mail server setting stands in the way: relaying, authentication, encryption, reverse DNS or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre du serveur de messagerie fait obstacle : relais, authentification, chiffrement, DNS inverse ou routage.</translation>
     </message>
     <message>
         <source>The failure is temporary: the sending server will retry, or you can resend later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échec est temporaire : le serveur d'envoi va réessayer, ou vous pouvez renvoyer plus tard.</translation>
     </message>
     <message>
         <source>This message is not a delivery failure (a delivery notice, auto-reply or report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n'est pas un échec de remise (avis de remise, réponse automatique ou rapport).</translation>
     </message>
     <message>
         <source>The bounce does not say clearly why delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'indique pas clairement pourquoi la remise a échoué.</translation>
     </message>
 </context>
 <context>
     <name>CheckResult</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check</source>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>CheckResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des vérifications</translation>
     </message>
     <message>
         <source>Each check with its result; expand a row for details, raw records and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification avec son résultat ; développez une ligne pour voir les détails, les enregistrements bruts et la correction.</translation>
     </message>
     <message>
         <source>Copy suggested &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'en&amp;registrement suggéré</translation>
     </message>
     <message>
         <source>Copies the record suggested for the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie dans le presse-papiers l'enregistrement suggéré pour la vérification sélectionnée</translation>
     </message>
     <message>
         <source>Copy ra&amp;w evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les données &amp;brutes</translation>
     </message>
     <message>
         <source>Copies the records and replies of the selected check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie dans le presse-papiers les enregistrements et réponses de la vérification sélectionnée</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Suggested record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement suggéré</translation>
     </message>
     <message>
         <source>Suggested record copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement suggéré copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Raw evidence copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données brutes copiées dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>Classifier</name>
     <message>
         <source>No failed recipient was found in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire en échec n'a été trouvé dans le message.</translation>
     </message>
     <message>
         <source>The bounce says “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond indique « %1 » : %2</translation>
     </message>
     <message>
         <source>Provider code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du fournisseur %1 : %2</translation>
     </message>
     <message>
         <source>Reply code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réponse %1 : %2</translation>
     </message>
     <message>
         <source>Status code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d'état %1 : %2</translation>
     </message>
     <message>
         <source>The report says the message was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport indique que le message a été %1.</translation>
     </message>
     <message>
         <source>The message was only delayed: the sending server keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a seulement été retardé : le serveur d'envoi continue de réessayer.</translation>
     </message>
     <message>
         <source>The reply is a temporary (4xx) refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est un refus temporaire (4xx).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>DNS server to ask instead of the system&apos;s (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <source>DNS server to ask instead of the system's (IP address, optional :PORT; [IPv6]:PORT). Repeat for several.</source>
+        <translation>Serveur DNS à interroger à la place de celui du système (adresse IP, :PORT facultatif ; [IPv6]:PORT). Répétez l'option pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>Wait this long for a DNS answer before the first retry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d'attente d'une réponse DNS avant la première nouvelle tentative (%1 par défaut).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
-        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--dns-timeout must be a number of milliseconds from 1 to 60000, not "%1"</source>
+        <translation>--dns-timeout doit être un nombre de millisecondes compris entre 1 et 60000, et non « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ContentAdvisor</name>
     <message>
         <source>Content of the returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du message renvoyé</translation>
     </message>
     <message>
         <source>The bounce did not include the message body, so its content cannot be reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond ne contenait pas le corps du message ; son contenu ne peut donc pas être examiné ici.</translation>
     </message>
     <message>
         <source>Review the message you sent yourself: links, attachments, size and wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez vous-même le message que vous avez envoyé : liens, pièces jointes, taille et formulation.</translation>
     </message>
     <message>
         <source>Links through URL shorteners (%1): filters distrust them because they hide the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens via des raccourcisseurs d'URL (%1) : les filtres s'en méfient car ils masquent la cible.</translation>
     </message>
     <message numerus="yes">
         <source>The message has %n links; many links make a message look like a newsletter or spam.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le message contient %n lien ; beaucoup de liens font ressembler un message à une newsletter ou à du spam.</numerusform>
+            <numerusform>Le message contient %n liens ; beaucoup de liens font ressembler un message à une newsletter ou à du spam.</numerusform>
         </translation>
     </message>
     <message>
         <source>Risky attachments (%1): executables, scripts, macro documents and archives are often refused outright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes à risque (%1) : les exécutables, scripts, documents à macros et archives sont souvent refusés d'emblée.</translation>
     </message>
     <message>
         <source>The message is %1 MB; many servers refuse messages over 10 to 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 Mo ; de nombreux serveurs refusent les messages de plus de 10 à 25 Mo.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien dans le message</numerusform>
+            <numerusform>%n liens dans le message</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines liés : %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes : %1</translation>
     </message>
     <message>
         <source>Size: %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 Ko</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out to a content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans le message renvoyé ne se démarque pour un filtre de contenu.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the message may trigger content filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément du message peut déclencher les filtres de contenu.</numerusform>
+            <numerusform>%n éléments du message peuvent déclencher les filtres de contenu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove or replace what is listed above, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou remplacez ce qui est listé ci-dessus, puis renvoyez le message.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause : %1</translation>
     </message>
     <message>
         <source>Reason read from the bounce: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison lue dans le rebond : %1 (%2 %3)</translation>
     </message>
     <message>
         <source>What the live checks say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les vérifications en direct :</translation>
     </message>
     <message>
         <source>Needs input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations requises :</translation>
     </message>
     <message>
         <source>Your fix plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de correction :</translation>
     </message>
     <message>
         <source>Read a bounce, run the live checks it calls for (DNS, SPF, DKIM, DMARC, blocklists) and print the fix plan. Progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un rebond, lance les vérifications en direct qu'il nécessite (DNS, SPF, DKIM, DMARC, listes de blocage) et affiche le plan de correction. La progression est écrite sur la sortie d'erreur standard.</translation>
     </message>
     <message>
         <source>The bounce (a file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond (un fichier, ou - pour l'entrée standard).</translation>
     </message>
     <message>
         <source>Print JSON: analysis, investigation and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON : analyse, enquête et plan.</translation>
     </message>
     <message>
         <source>Also write the whole case to FILE (.html, .md, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit aussi le dossier complet dans FICHIER (.html, .md, .pdf ou .json).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Sending IP address (overrides the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP d'envoi (remplace celle du rebond).</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>HELO name of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HELO du serveur d'envoi.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d'expéditeur de l'enveloppe.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>Sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'expéditeur.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE</translation>
     </message>
     <message>
         <source>Domain of the From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'en-tête From.</translation>
     </message>
     <message>
         <source>Recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du destinataire.</translation>
     </message>
     <message>
         <source>DKIM selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM.</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉLECTEUR</translation>
     </message>
     <message>
         <source>DKIM signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de signature DKIM (d=).</translation>
     </message>
     <message>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune progression sur la sortie d'erreur standard.</translation>
     </message>
     <message>
         <source>give exactly one bounce file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier de rebond (ou - pour l'entrée standard)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification : %1</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications sur %2 terminées</translation>
     </message>
     <message>
         <source>report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
     <name>DkimCheck</name>
     <message>
         <source>must be a non-empty array of selector names.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau non vide de noms de sélecteurs.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid selector.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid selector.</source>
+        <translation>« %1 » n'est pas un sélecteur valide.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is listed twice.</source>
+        <translation>« %1 » est listé deux fois.</translation>
     </message>
     <message>
         <source>DKIM key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM %1</translation>
     </message>
     <message>
         <source>%1 has TXT records, but none is a DKIM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des enregistrements TXT, mais aucun n'est une clé DKIM.</translation>
     </message>
     <message>
         <source>Publish the DKIM public key your mail provider gives you as a TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la clé publique DKIM fournie par votre fournisseur de messagerie sous forme d'enregistrement TXT à %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n DKIM key records are published at this name; verifiers may pick any of them, so keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement de clé DKIM est publié sous ce nom ; les vérificateurs peuvent choisir n'importe lequel, n'en gardez qu'un.</numerusform>
+            <numerusform>%n enregistrements de clé DKIM sont publiés sous ce nom ; les vérificateurs peuvent choisir n'importe lequel, n'en gardez qu'un.</numerusform>
         </translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with selector %2 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM à %1 est révoquée (p= vide) : les signatures avec le sélecteur %2 échouent.</translation>
     </message>
     <message>
         <source>Sign with a current selector, or publish the active public key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec un sélecteur actuel, ou publiez la clé publique active à %1.</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement de clé DKIM à %1 est défectueux : %2</translation>
     </message>
     <message>
         <source>Copy the key record again from your mail provider or DKIM signer; a record split into several strings must be published as one TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez à nouveau l'enregistrement de clé depuis votre fournisseur de messagerie ou votre signataire DKIM ; un enregistrement divisé en plusieurs chaînes doit être publié comme un seul enregistrement TXT.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 bits</translation>
     </message>
     <message>
         <source>%1 key at %2 is in testing mode (t=y): receivers may ignore DKIM results.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 à %2 est en mode test (t=y) : les destinataires peuvent ignorer les résultats DKIM.</translation>
     </message>
     <message>
         <source>Remove t=y from the record once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez t=y de l'enregistrement une fois que la signature fonctionne.</translation>
     </message>
     <message>
         <source>%1 key published at %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 publiée à %2, avec des avertissements.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit key under a new selector, publish it, then switch signing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez une clé de 2048 bits sous un nouveau sélecteur, publiez-la, puis basculez la signature sur celle-ci.</translation>
     </message>
     <message>
         <source>%1 key published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 publiée à %2.</translation>
     </message>
     <message>
         <source>t=s: signatures must use exactly d=%1 (no subdomains in i=).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=s : les signatures doivent utiliser exactement d=%1 (pas de sous-domaines dans i=).</translation>
     </message>
     <message>
         <source>DKIM keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés DKIM de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine valide n'a été indiqué.</translation>
     </message>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM n'est publiée à %1.</translation>
     </message>
     <message>
         <source>Signatures made with selector %1 cannot be verified, so DKIM fails for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures faites avec le sélecteur %1 ne peuvent pas être vérifiées ; DKIM échoue donc pour elles.</translation>
     </message>
     <message>
         <source>Publish the public key your mail provider or signer gives you as a TXT record at %1, or sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la clé publique fournie par votre fournisseur de messagerie ou votre signataire sous forme d'enregistrement TXT à %1, ou signez avec un sélecteur publié.</translation>
     </message>
     <message numerus="yes">
         <source>No DKIM key found under %n common selector(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune clé DKIM trouvée sous %n sélecteur courant.</numerusform>
+            <numerusform>Aucune clé DKIM trouvée sous %n sélecteurs courants.</numerusform>
         </translation>
     </message>
     <message>
         <source>DKIM may still be set up under another selector: the s= tag of a DKIM-Signature header names it (use --selector).</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM peut néanmoins être configuré sous un autre sélecteur : la balise s= d'un en-tête DKIM-Signature l'indique (utilisez --selector).</translation>
     </message>
     <message numerus="yes">
         <source>%n selector lookup(s) failed and could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recherche de sélecteur a échoué et n'a pas pu être vérifiée.</numerusform>
+            <numerusform>%n recherches de sélecteurs ont échoué et n'ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you do not sign mail with DKIM yet, turn it on at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous ne signez pas encore votre courrier avec DKIM, activez-le chez votre fournisseur de messagerie et publiez la clé qu'il vous donne.</translation>
     </message>
 </context>
 <context>
     <name>DkimRecord</name>
     <message>
         <source>The tag %1= appears more than once (RFC 6376 §3.2 makes the record invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1= apparaît plusieurs fois (la RFC 6376 §3.2 rend alors l'enregistrement non valide).</translation>
     </message>
     <message>
         <source>v= must be the first tag of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= doit être la première balise de l'enregistrement.</translation>
     </message>
     <message>
         <source>v=%1 is not a DKIM key record version (expected DKIM1).</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 n'est pas une version d'enregistrement de clé DKIM (DKIM1 attendu).</translation>
     </message>
     <message>
         <source>Unknown key type k=%1 (known: rsa, ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé inconnu k=%1 (connus : rsa, ed25519).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise inconnue %1= est ignorée.</translation>
     </message>
     <message>
         <source>The record has no p= tag (the public key), which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement n'a pas de balise p= (la clé publique), qui est obligatoire.</translation>
     </message>
     <message>
         <source>The public key (p=) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique (p=) n'est pas du base64 valide.</translation>
     </message>
     <message>
         <source>The public key (p=) is not an RSA public key (DER SubjectPublicKeyInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique (p=) n'est pas une clé publique RSA (DER SubjectPublicKeyInfo).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA fait %1 bits ; les vérificateurs doivent rejeter les clés de moins de 1024 bits (RFC 8301).</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; 2048 bits is the current recommendation (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA fait %1 bits ; 2048 bits est la recommandation actuelle (RFC 8301).</translation>
     </message>
     <message>
         <source>An ed25519 key (RFC 8463) is 32 bytes; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ed25519 (RFC 8463) fait 32 octets ; celle-ci en fait %1.</translation>
     </message>
     <message>
         <source>Unknown hash algorithm h=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de hachage inconnu h=%1.</translation>
     </message>
     <message>
         <source>h= allows only %1; signatures must use sha256 (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>h= n'autorise que %1 ; les signatures doivent utiliser sha256 (RFC 8301).</translation>
     </message>
     <message>
         <source>s=%1 does not allow the key to be used for email.</source>
-        <translation type="unfinished"></translation>
+        <translation>s=%1 n'autorise pas l'utilisation de la clé pour l'e-mail.</translation>
     </message>
     <message>
         <source>Unknown flag t=%1 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indicateur inconnu t=%1 est ignoré.</translation>
     </message>
 </context>
 <context>
     <name>DmarcAlignment</name>
     <message>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>strict</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>souple</translation>
     </message>
     <message>
         <source>%1: no authenticated domain known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun domaine authentifié connu.</translation>
     </message>
     <message>
         <source>%1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est égal à %2</translation>
     </message>
     <message>
         <source>%1 is not exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas exactement %2</translation>
     </message>
     <message>
         <source>%1 and %2 share the organizational domain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 partagent le domaine organisationnel %3</translation>
     </message>
     <message>
         <source>%1 (organizational domain %2) is not under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (domaine organisationnel %2) n'est pas sous %3</translation>
     </message>
     <message>
         <source>%1 for %2 did not pass (%3), so it cannot count; alignment (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 n'a pas réussi (%3) et ne peut donc pas compter ; alignement (%4) : %5.</translation>
     </message>
     <message>
         <source>%1 passed for %2 and is aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a réussi pour %2 et est aligné (%3) : %4.</translation>
     </message>
     <message>
         <source>%1 passed for %2 but is not aligned (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a réussi pour %2 mais n'est pas aligné (%3) : %4.</translation>
     </message>
     <message>
         <source>DKIM: no signature known.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM : aucune signature connue.</translation>
     </message>
     <message>
         <source>DMARC alignment for From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DMARC pour From : %1</translation>
     </message>
     <message>
         <source>The From domain is not known, so alignment cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From est inconnu ; l'alignement ne peut donc pas être évalué.</translation>
     </message>
     <message>
         <source>DMARC passes: both SPF and DKIM are aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC réussit : SPF et DKIM sont tous deux alignés avec %1.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC réussit grâce à DKIM aligné.</translation>
     </message>
     <message>
         <source>DMARC fails: neither SPF nor DKIM passed for a domain aligned with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC échoue : ni SPF ni DKIM n'ont réussi pour un domaine aligné avec %1.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM using d=%1 (or a subdomain, with relaxed alignment), and send with a MAIL FROM (Return-Path) under %1 whose SPF record authorises the sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez le courrier sortant avec DKIM en utilisant d=%1 (ou un sous-domaine, avec l'alignement souple), et envoyez avec un MAIL FROM (Return-Path) sous %1 dont l'enregistrement SPF autorise les serveurs d'envoi.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF (no DKIM result known); an aligned DKIM signature would keep it passing when mail is forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC réussit grâce à SPF aligné (aucun résultat DKIM connu) ; une signature DKIM alignée le maintiendrait en réussite lorsque le courrier est transféré.</translation>
     </message>
     <message>
         <source>DMARC passes through aligned SPF only (DKIM is not aligned; mail forwarding will break SPF).</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC réussit uniquement grâce à SPF aligné (DKIM n'est pas aligné ; le transfert du courrier cassera SPF).</translation>
     </message>
 </context>
 <context>
     <name>DmarcCheck</name>
     <message>
         <source>DMARC policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine valide n'a été indiqué.</translation>
     </message>
     <message>
         <source>An SPF record is published at _dmarc.%1; SPF belongs at the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF est publié à _dmarc.%1 ; SPF doit figurer sur le domaine lui-même.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" looks like a DMARC record but does not start with v=DMARC1, so receivers ignore it.</source>
+        <translation>« %1 » ressemble à un enregistrement DMARC mais ne commence pas par v=DMARC1 ; les destinataires l'ignorent donc.</translation>
     </message>
     <message>
         <source>Neither %1 nor its organizational domain %2 publishes a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni %1 ni son domaine organisationnel %2 ne publient d'enregistrement DMARC.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucun enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it anyone can send mail as your domain unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Yahoo et Outlook.com exigent DMARC des expéditeurs en masse, et sans DMARC n'importe qui peut envoyer du courrier au nom de votre domaine sans contrôle.</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.%1, e.g. the one below (start with p=none instead if you are not yet sure all your mail is signed, and read the reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT à _dmarc.%1, par exemple celui ci-dessous (commencez plutôt par p=none si vous n'êtes pas encore sûr que tout votre courrier est signé, et lisez les rapports).</translation>
     </message>
     <message numerus="yes">
         <source>_dmarc.%1 has %n DMARC records; with more than one, receivers apply no DMARC policy at all (RFC 7489 §6.6.3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>_dmarc.%1 a %n enregistrement DMARC ; s'il y en a plus d'un, les destinataires n'appliquent aucune politique DMARC (RFC 7489 §6.6.3).</numerusform>
+            <numerusform>_dmarc.%1 a %n enregistrements DMARC ; s'il y en a plus d'un, les destinataires n'appliquent aucune politique DMARC (RFC 7489 §6.6.3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez exactement un enregistrement TXT commençant par v=DMARC1 à _dmarc.%1.</translation>
     </message>
     <message>
         <source>%1 has no record of its own; the record of its organizational domain %2 applies, with its subdomain policy sp=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas d'enregistrement propre ; c'est l'enregistrement de son domaine organisationnel %2 qui s'applique, avec sa politique de sous-domaine sp=%3.</translation>
     </message>
     <message>
         <source>Receivers following RFC 9989 walk up the DNS tree and would use the record at _dmarc.%1 instead; publish the policy you mean at one place to avoid the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires qui suivent la RFC 9989 remontent l'arborescence DNS et utiliseraient plutôt l'enregistrement à _dmarc.%1 ; publiez la politique souhaitée à un seul endroit pour éviter cette différence.</translation>
     </message>
     <message>
         <source>No rua= address: you will get no aggregate reports telling you who sends as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'adresse rua= : vous ne recevrez aucun rapport agrégé indiquant qui envoie au nom de votre domaine.</translation>
     </message>
     <message>
         <source>The DMARC record at _dmarc.%1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement DMARC à _dmarc.%1 contient des erreurs : %2</translation>
     </message>
     <message>
         <source>Correct the record; a corrected version is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l'enregistrement ; une version corrigée est proposée ci-dessous.</translation>
     </message>
     <message>
         <source>DMARC is published for %1 but not enforced (p=none): failing mail is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC est publié pour %1 mais n'est pas appliqué (p=none) : le courrier en échec est quand même remis.</translation>
     </message>
     <message>
         <source>Once the aggregate reports show all your mail passes, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque les rapports agrégés montrent que tout votre courrier réussit, passez à p=quarantine, puis à p=reject.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC %1 pour %2, avec des avertissements.</translation>
     </message>
     <message>
         <source>DMARC policy %1 for %2 (adkim=%3, aspf=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC %1 pour %2 (adkim=%3, aspf=%4).</translation>
     </message>
     <message>
         <source>DMARC report destinations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations des rapports DMARC de %1</translation>
     </message>
     <message>
         <source>Report destination(s) %1 have not authorised reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ou les destinations de rapports %1 n'ont pas autorisé les rapports pour %2 ; les destinataires ne les y enverront donc pas.</translation>
     </message>
     <message>
-        <source>The receiving domain must publish a TXT record &quot;v=DMARC1&quot; at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving domain must publish a TXT record "v=DMARC1" at %1._report._dmarc.%2 (report services do this when you register the domain with them).</source>
+        <translation>Le domaine destinataire doit publier un enregistrement TXT « v=DMARC1 » à %1._report._dmarc.%2 (les services de rapports le font lorsque vous y enregistrez le domaine).</translation>
     </message>
     <message>
         <source>The authorisation of report destination(s) %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autorisation de la ou des destinations de rapports %1 n'a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Every external report destination has authorised reports for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque destination de rapports externe a autorisé les rapports pour %1.</translation>
     </message>
 </context>
 <context>
     <name>DmarcRecord</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1= apparaît plusieurs fois.</translation>
     </message>
     <message>
         <source>A DMARC record must start with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement DMARC doit commencer par v=DMARC1.</translation>
     </message>
     <message>
         <source>Write the version exactly as v=DMARC1; some receivers compare it case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la version exactement sous la forme v=DMARC1 ; certains destinataires la comparent en respectant la casse.</translation>
     </message>
     <message>
-        <source>Invalid value for %1=: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for %1=: "%2".</source>
+        <translation>Valeur non valide pour %1= : « %2 ».</translation>
     </message>
     <message>
         <source>p= should come right after v=DMARC1; some receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= devrait suivre immédiatement v=DMARC1 ; certains destinataires l'attendent à cet endroit.</translation>
     </message>
     <message>
         <source>pct= was removed in RFC 9989; receivers following it apply the policy to all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct= a été supprimé dans la RFC 9989 ; les destinataires qui la suivent appliquent la politique à tout le courrier.</translation>
     </message>
     <message>
         <source>rf= was removed in RFC 9989 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= a été supprimé dans la RFC 9989 et est ignoré.</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a URI (write mailto:address).</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a URI (write mailto:address).</source>
+        <translation>%1= contient « %2 », qui n'est pas une URI (écrivez mailto:adresse).</translation>
     </message>
     <message>
-        <source>%1= holds &quot;%2&quot;, which is not a valid mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>%1= holds "%2", which is not a valid mail address.</source>
+        <translation>%1= contient « %2 », qui n'est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>%1= uses %2:, which few receivers support; use mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= utilise %2:, que peu de destinataires prennent en charge ; utilisez mailto:.</translation>
     </message>
     <message>
         <source>The size limit !%1 is obsolete (RFC 9989).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de taille !%1 est obsolète (RFC 9989).</translation>
     </message>
     <message>
         <source>Unknown tag %1= is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise inconnue %1= est ignorée.</translation>
     </message>
     <message>
         <source>The record has no p= tag: receivers treat that as p=none (RFC 9989), older ones ignore the whole record without a valid rua= (RFC 7489).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement n'a pas de balise p= : les destinataires la traitent comme p=none (RFC 9989), les plus anciens ignorent tout l'enregistrement en l'absence d'un rua= valide (RFC 7489).</translation>
     </message>
     <message>
         <source>fo= holds both 0 and 1; 1 already includes what 0 asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo= contient à la fois 0 et 1 ; 1 inclut déjà ce que demande 0.</translation>
     </message>
     <message>
         <source>More than two report addresses: some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de deux adresses de rapport : certains destinataires n'envoient les rapports qu'aux deux premières.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>could not contact the DNS server (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de contacter le serveur DNS (connexion refusée)</translation>
     </message>
     <message>
         <source>the DNS server did not understand the query (FORMERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS n'a pas compris la requête (FORMERR)</translation>
     </message>
     <message>
         <source>the DNS server does not implement this query (NOTIMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS n'implémente pas cette requête (NOTIMP)</translation>
     </message>
     <message>
         <source>the DNS server sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS a envoyé une réponse mal formée</translation>
     </message>
     <message>
         <source>malformed DNS answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse DNS mal formée : %1</translation>
     </message>
     <message>
         <source>shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>plus court qu'un en-tête DNS</translation>
     </message>
     <message>
         <source>bad question section</source>
-        <translation type="unfinished"></translation>
+        <translation>section de question incorrecte</translation>
     </message>
     <message>
         <source>bad record header in the answer section</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête d'enregistrement incorrect dans la section de réponse</translation>
     </message>
     <message>
         <source>record data runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de l'enregistrement dépassent la fin</translation>
     </message>
     <message>
         <source>bad data in a type %1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>données incorrectes dans un enregistrement de type %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid DNS name: %2</source>
+        <translation>« %1 » n'est pas un nom DNS valide : %2</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <source>it has an empty label (two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un label vide (deux points consécutifs)</translation>
     </message>
     <message>
         <source>it contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; cannot be converted to an A-label</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" cannot be converted to an A-label</source>
+        <translation>le label « %1 » ne peut pas être converti en A-label</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" is longer than 63 characters</source>
+        <translation>le label « %1 » dépasse 63 caractères</translation>
     </message>
     <message>
         <source>it is longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse 253 caractères</translation>
     </message>
     <message>
-        <source>invalid DNS server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid DNS server "%1": %2</source>
+        <translation>serveur DNS non valide « %1 » : %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide</translation>
     </message>
     <message>
-        <source>missing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>missing "]"</source>
+        <translation>« ] » manquant</translation>
     </message>
     <message>
-        <source>expected &quot;:PORT&quot; after &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected ":PORT" after "]"</source>
+        <translation>« :PORT » attendu après « ] »</translation>
     </message>
     <message>
-        <source>the port is missing after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the port is missing after ":"</source>
+        <translation>le port est manquant après « : »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IP address</source>
+        <translation>« %1 » n'est pas une adresse IP</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1–65535)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a port number (1–65535)</source>
+        <translation>« %1 » n'est pas un numéro de port (1–65535)</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>a répondu</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom n'existe pas (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the name exists but has no record of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom existe mais n'a pas d'enregistrement de ce type</translation>
     </message>
     <message>
         <source>the DNS server failed (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS a échoué (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused the query (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS a refusé la requête (REFUSED)</translation>
     </message>
     <message>
         <source>no answer from the DNS server (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse du serveur DNS (délai dépassé)</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom DNS non valide</translation>
     </message>
     <message>
         <source>the DNS query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête DNS a échoué</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
+        <translation>« %1 » n'est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>no zone given for the reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune zone indiquée pour le nom inverse</translation>
     </message>
 </context>
 <context>
     <name>DnsCommand</name>
     <message>
         <source>DNS report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport DNS pour %1</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : </translation>
     </message>
     <message>
         <source>Suggested record: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement suggéré : </translation>
     </message>
     <message numerus="yes">
         <source>%n DNS queries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête DNS</numerusform>
+            <numerusform>%n requêtes DNS</numerusform>
         </translation>
     </message>
     <message>
         <source>MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT and reverse-DNS report for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT et DNS inverse pour un domaine.</translation>
     </message>
     <message>
         <source>The domain to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine à vérifier.</translation>
     </message>
     <message>
         <source>Sending IP: check its reverse DNS (and SPF for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d'envoi : vérifie son DNS inverse (et SPF pour cette IP).</translation>
     </message>
     <message>
         <source>DKIM selector (repeatable); default: try common selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM (répétable) ; par défaut : essaie les sélecteurs courants.</translation>
     </message>
     <message>
         <source>Header From domain, if it differs (DMARC, DKIM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'en-tête From, s'il est différent (DMARC, DKIM).</translation>
     </message>
     <message>
         <source>Envelope sender for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur de l'enveloppe pour l'évaluation SPF.</translation>
     </message>
     <message>
         <source>HELO name for the SPF evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HELO pour l'évaluation SPF.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>give exactly one domain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un domaine (voir --help)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a domain name</source>
+        <translation>« %1 » n'est pas un nom de domaine</translation>
     </message>
 </context>
 <context>
     <name>DomainReport</name>
     <message>
         <source>Domain and MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine et MX</translation>
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement SPF</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>DMARC of the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC du domaine From</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse</translation>
     </message>
     <message>
         <source>MTA-STS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>TLS reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports TLS</translation>
     </message>
     <message>
         <source>SPF include tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence des include SPF</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation SPF</translation>
     </message>
     <message>
         <source>SPF include tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence des include SPF de %1</translation>
     </message>
     <message>
         <source>The SPF tree of %1 needs %2 DNS lookups and %3 void lookups; over 10 (or 2 void) is a permanent error, so SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'arborescence SPF de %1 nécessite %2 requêtes DNS et %3 requêtes vides ; au-delà de 10 (ou 2 vides), c'est une erreur permanente, et SPF échoue.</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or replace some by the ip4:/ip6: ranges they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les include que vous n'utilisez plus, ou remplacez-en certains par les plages ip4:/ip6: qu'ils représentent.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'arborescence SPF de %1 utilise %2 requêtes DNS sur 10, avec des avertissements.</translation>
     </message>
     <message>
         <source>The SPF tree of %1 uses %2 of 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'arborescence SPF de %1 utilise %2 requêtes DNS sur 10.</translation>
     </message>
     <message>
         <source>A corrected record is suggested below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement corrigé est proposé ci-dessous.</translation>
     </message>
     <message>
         <source>SPF does not give DMARC an aligned pass for %1; DMARC then depends on an aligned DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ne donne pas à DMARC une réussite alignée pour %1 ; DMARC dépend alors d'une signature DKIM alignée.</translation>
     </message>
     <message>
         <source>DKIM was not evaluated (that needs the message itself); give --selector to check the key your mail is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM n'a pas été évalué (il faut pour cela le message lui-même) ; indiquez --selector pour vérifier la clé avec laquelle votre courrier est signé.</translation>
     </message>
 </context>
 <context>
     <name>DomainSpfCheck</name>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement SPF de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine valide n'a été indiqué.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucun enregistrement SPF.</translation>
     </message>
     <message>
         <source>Receivers cannot tell which servers may send as %1; Gmail and Yahoo require SPF or DKIM from every sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires ne peuvent pas savoir quels serveurs peuvent envoyer au nom de %1 ; Gmail et Yahoo exigent SPF ou DKIM de chaque expéditeur.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT à %1 listant vos serveurs d'envoi, terminé par ~all ou -all.</translation>
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 publie %n enregistrement SPF ; la RFC 7208 §4.5 en fait une erreur permanente, et SPF échoue donc pour tout le courrier.</numerusform>
+            <numerusform>%1 publie %n enregistrements SPF ; la RFC 7208 §4.5 en fait une erreur permanente, et SPF échoue donc pour tout le courrier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnez-les en un seul enregistrement : gardez un seul v=spf1 et placez tous les mécanismes avant un unique ~all ou -all.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at position %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement SPF de %1 contient une erreur de syntaxe à la position %2 (%3) : %4</translation>
     </message>
     <message>
         <source>Correct the record; receivers treat a syntax error as a permanent error (SPF fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l'enregistrement ; les destinataires traitent une erreur de syntaxe comme une erreur permanente (SPF échoue).</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in %2, which lets any server pass or be neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement SPF de %1 se termine par %2, ce qui permet à n'importe quel serveur de réussir ou d'être neutre.</translation>
     </message>
     <message>
         <source>End the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l'enregistrement par ~all ou -all.</translation>
     </message>
     <message>
         <source>%1 publishes one SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un enregistrement SPF.</translation>
     </message>
 </context>
 <context>
     <name>DomainTypo</name>
     <message>
         <source>must be an array of domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de noms de domaine.</translation>
     </message>
     <message>
         <source>is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est listé deux fois.</translation>
     </message>
     <message>
         <source>must map a mistyped TLD to the intended one.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit associer un TLD mal saisi au TLD voulu.</translation>
     </message>
 </context>
 <context>
     <name>FixPlan</name>
     <message>
         <source>Resend once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez le message une fois la cause corrigée.</translation>
     </message>
     <message>
         <source>The live checks confirm this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications en direct confirment cette cause.</translation>
     </message>
     <message>
         <source>The bounce points here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond pointe vers cette cause.</translation>
     </message>
     <message>
         <source>A possible cause worth checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cause possible qui mérite d'être vérifiée.</translation>
     </message>
     <message>
         <source>Nothing points here for this bounce; you can skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne pointe vers cette étape pour ce rebond ; vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>No check changed since the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification n'a changé depuis la première exécution.</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse corrigée</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back because the mailbox is full. Could you make some room and let me know, so I can send it again? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, mon e-mail à %1 m'a été renvoyé car la boîte aux lettres est pleine. Pourriez-vous libérer un peu d'espace et me prévenir, afin que je puisse vous le renvoyer ? Merci.</translation>
     </message>
     <message>
-        <source>Hello, my email to %1 was refused by your organisation&apos;s mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
+        <translation>Bonjour, mon e-mail à %1 a été refusé par la politique de messagerie de votre organisation. Pourriez-vous demander à votre administrateur de messagerie d'autoriser le courrier provenant de %2 ? Merci.</translation>
     </message>
     <message>
         <source>my address</source>
-        <translation type="unfinished"></translation>
+        <translation>mon adresse</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address still in use, or should I write to another one? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, mon e-mail à %1 m'a été renvoyé : la boîte aux lettres semble désactivée ou indisponible. Cette adresse est-elle toujours utilisée, ou dois-je écrire à une autre adresse ? Merci.</translation>
     </message>
     <message>
         <source>Message to send the recipient by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à envoyer au destinataire par un autre moyen</translation>
     </message>
     <message>
         <source>Delisting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de la liste : %1</translation>
     </message>
     <message>
         <source>Delisting at Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de la liste chez Microsoft</translation>
     </message>
     <message>
         <source>Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft utilise sa propre liste de blocage. Demandez le retrait de l'IP sur le portail de retrait d'Office 365.</translation>
     </message>
     <message>
         <source>Suggested %1 record for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement %1 suggéré pour %2</translation>
     </message>
     <message>
         <source>Publish this TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez cet enregistrement TXT à %1.</translation>
     </message>
     <message>
         <source>What to change in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'il faut modifier dans le message</translation>
     </message>
     <message>
         <source>Listed link domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de lien listé %1</translation>
     </message>
     <message>
         <source>Remove links to this domain or get it delisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les liens vers ce domaine ou faites-le retirer de la liste.</translation>
     </message>
     <message>
         <source>Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need this for our mail server to be accepted by other mail providers. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, pourriez-vous configurer le DNS inverse (enregistrement PTR) de notre adresse IP %1 sur %2 ? Le nom %2 résout déjà (ou résoudra) vers %1, de sorte que les résolutions inverse et directe concordent. Nous en avons besoin pour que notre serveur de messagerie soit accepté par les autres fournisseurs de messagerie. Merci d'avance.</translation>
     </message>
     <message>
         <source>Request to your hosting provider or ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à votre hébergeur ou FAI</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <source>Couldn't check</source>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile</translation>
     </message>
 </context>
 <context>
     <name>GuideStep</name>
     <message>
-        <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: entry "%2": %3</source>
+        <translation>%1 : entrée « %2 » : %3</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide à la position %2 : %3</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l'adresse du destinataire</translation>
     </message>
     <message>
-        <source>Make sure the address exists: spelling, domain and the domain&apos;s mail servers.</source>
-        <translation type="unfinished"></translation>
+        <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
+        <translation>Assurez-vous que l'adresse existe : orthographe, domaine et serveurs de messagerie du domaine.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with one you know works (a business card, an earlier reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l'adresse lettre par lettre avec une adresse dont vous savez qu'elle fonctionne (une carte de visite, une réponse antérieure).</translation>
     </message>
     <message>
         <source>Check that the domain after the @ exists and accepts mail (see the mail server check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine après le @ existe et accepte le courrier (voir la vérification du serveur de messagerie).</translation>
     </message>
     <message>
         <source>If a typo is suggested, send to the corrected address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une faute de frappe est signalée, envoyez plutôt à l'adresse corrigée.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the recipient by another channel (phone, chat) for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l'adresse semble correcte, demandez au destinataire son adresse actuelle par un autre moyen (téléphone, messagerie instantanée).</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient's mailbox</source>
+        <translation>Vérifier la boîte aux lettres du destinataire</translation>
     </message>
     <message>
-        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
+        <translation>L'adresse existe mais la boîte aux lettres refuse le courrier : pleine, désactivée ou bloquée par la politique du destinataire.</translation>
     </message>
     <message>
         <source>Read what the bounce says about the mailbox (full, disabled, suspended, not accepting mail from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ce que le rebond dit de la boîte aux lettres (pleine, désactivée, suspendue, n'accepte pas votre courrier).</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel: a full mailbox must be emptied, a disabled one re-enabled by their administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le destinataire par un autre moyen : une boîte aux lettres pleine doit être vidée, une boîte désactivée doit être réactivée par son administrateur.</translation>
     </message>
     <message>
         <source>If their organisation blocks you by policy, ask them to add your address or domain to their allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si son organisation vous bloque par une politique, demandez-lui d'ajouter votre adresse ou votre domaine à ses expéditeurs autorisés.</translation>
     </message>
     <message>
         <source>For a full mailbox, wait until the recipient confirms there is space before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une boîte aux lettres pleine, attendez que le destinataire confirme qu'il y a de la place avant de renvoyer.</translation>
     </message>
     <message>
         <source>Get off blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir des listes de blocage</translation>
     </message>
     <message>
-        <source>Check your sending server&apos;s IP address and your domain against the DNS blocklists and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
+        <translation>Vérifiez l'adresse IP de votre serveur d'envoi et votre domaine dans les listes de blocage DNS et demandez leur retrait.</translation>
     </message>
     <message>
         <source>Find and stop what got you listed: a compromised account or computer, a bad mailing list, an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez et arrêtez ce qui vous a fait lister : un compte ou un ordinateur compromis, une mauvaise liste de diffusion, un relais ouvert.</translation>
     </message>
     <message>
-        <source>Request removal on each list&apos;s delisting page (links below), starting with the lists big receivers use.</source>
-        <translation type="unfinished"></translation>
+        <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
+        <translation>Demandez le retrait sur la page de retrait de chaque liste (liens ci-dessous), en commençant par les listes qu'utilisent les grands destinataires.</translation>
     </message>
     <message>
         <source>Make sure the sending IP has reverse DNS that names your mail server and resolves back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que l'IP d'envoi a un DNS inverse qui désigne votre serveur de messagerie et qui résout en retour vers celle-ci.</translation>
     </message>
     <message>
-        <source>If you send through a provider&apos;s shared IP, contact the provider: only they can fix its reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
+        <translation>Si vous envoyez via l'IP partagée d'un fournisseur, contactez ce fournisseur : lui seul peut corriger sa réputation.</translation>
     </message>
     <message>
         <source>Fix SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger SPF, DKIM et DMARC</translation>
     </message>
     <message>
-        <source>Make your domain&apos;s sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
-        <translation type="unfinished"></translation>
+        <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
+        <translation>Faites réussir les contrôles d'expéditeur de votre domaine : SPF doit inclure votre serveur d'envoi, DKIM doit signer, et DMARC doit trouver l'un des deux aligné.</translation>
     </message>
     <message>
         <source>Publish an SPF record that includes every server and service that sends mail for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement SPF qui inclut chaque serveur et service envoyant du courrier pour votre domaine.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la signature DKIM chez votre fournisseur de messagerie et publiez la clé qu'il vous donne.</translation>
     </message>
     <message>
         <source>Publish a DMARC record; start with p=none and reports, tighten once SPF or DKIM pass and align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement DMARC ; commencez par p=none avec des rapports, puis durcissez une fois que SPF ou DKIM réussissent et sont alignés.</translation>
     </message>
     <message>
         <source>Make sure the From domain matches the SPF (envelope) domain or the DKIM d= domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que le domaine From correspond au domaine SPF (enveloppe) ou au domaine DKIM d=.</translation>
     </message>
     <message>
         <source>Review content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner le contenu et l'activité d'envoi</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself. Look at links, attachments, size and how many messages you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre antispam ou de sécurité a refusé le message lui-même. Examinez les liens, les pièces jointes, la taille et le nombre de messages envoyés.</translation>
     </message>
     <message>
         <source>Remove URL shorteners and links to domains on blocklists; link to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les raccourcisseurs d'URL et les liens vers des domaines figurant sur des listes de blocage ; faites des liens vers votre propre domaine.</translation>
     </message>
     <message>
         <source>Do not attach executables, scripts or macro documents; share large or risky files by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne joignez pas d'exécutables, de scripts ni de documents à macros ; partagez les fichiers volumineux ou à risque par un lien.</translation>
     </message>
     <message>
-        <source>Keep the message under the receiver&apos;s size limit (often 10 to 25 MB after encoding).</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
+        <translation>Gardez le message sous la limite de taille du destinataire (souvent 10 à 25 Mo après encodage).</translation>
     </message>
     <message>
         <source>Avoid sudden bursts of mail to many recipients; send bulk mail through a proper mailing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les envois soudains et massifs à de nombreux destinataires ; envoyez le courrier en masse via un véritable service d'envoi.</translation>
     </message>
     <message>
         <source>Write a clear subject and plain text; avoid all-caps, many exclamation marks and image-only messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez un objet clair et un texte simple ; évitez les majuscules, les multiples points d'exclamation et les messages composés uniquement d'images.</translation>
     </message>
     <message>
         <source>Check your mail server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les paramètres de votre serveur de messagerie</translation>
     </message>
     <message>
         <source>Test the outgoing server your mail program uses: host, port, encryption and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez le serveur sortant qu'utilise votre logiciel de messagerie : hôte, port, chiffrement et authentification.</translation>
     </message>
     <message>
-        <source>Use your provider&apos;s outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
-        <translation type="unfinished"></translation>
+        <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
+        <translation>Utilisez le nom du serveur sortant de votre fournisseur, le port 587 avec STARTTLS ou le port 465 avec TLS.</translation>
     </message>
     <message>
         <source>Turn on authentication with your full email address and password (or an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez l'authentification avec votre adresse e-mail complète et votre mot de passe (ou un mot de passe d'application).</translation>
     </message>
     <message>
         <source>Send only through a server that is allowed to relay for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>N'envoyez que via un serveur autorisé à relayer pour votre domaine.</translation>
     </message>
     <message>
         <source>If you run your own server: reverse DNS, HELO name and TLS must be set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous gérez votre propre serveur : le DNS inverse, le nom HELO et TLS doivent être correctement configurés.</translation>
     </message>
     <message>
         <source>Resend after fixing the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer après avoir corrigé la cause</translation>
     </message>
     <message>
         <source>Re-run the checks to confirm the fix, then send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez les vérifications pour confirmer la correction, puis renvoyez le message.</translation>
     </message>
     <message>
         <source>Re-run every check and compare with the results before the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez toutes les vérifications et comparez avec les résultats d'avant la correction.</translation>
     </message>
     <message>
         <source>Send the original message again (not a reply to the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez le message d'origine (pas une réponse au rebond).</translation>
     </message>
     <message>
         <source>If it bounces again, paste the new bounce: the reason may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'il est à nouveau renvoyé, collez le nouveau rebond : la raison a peut-être changé.</translation>
     </message>
 </context>
 <context>
     <name>Investigation</name>
     <message>
         <source>Enter the public IP address of the server that sent your message. It is in the Received headers of a message you sent (the first hop outside your network), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse IP publique du serveur qui a envoyé votre message. Elle figure dans les en-têtes Received d'un message que vous avez envoyé (le premier saut hors de votre réseau), ou demandez-la à votre fournisseur.</translation>
     </message>
     <message>
         <source>Enter the domain of your sender address (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine de votre adresse d'expéditeur (la partie après le @).</translation>
     </message>
     <message>
         <source>Enter the domain of the address you wrote to (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine de l'adresse à laquelle vous avez écrit (la partie après le @).</translation>
     </message>
     <message>
         <source>Enter the domain that signs your mail with DKIM (usually your sender domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine qui signe votre courrier avec DKIM (généralement votre domaine d'expéditeur).</translation>
     </message>
     <message>
         <source>Enter the domain of the From address your recipients see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine de l'adresse From que voient vos destinataires.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1.</translation>
     </message>
     <message>
         <source>The bounce did not say whether a DKIM signature passed; only SPF could be weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'indiquait pas si une signature DKIM avait réussi ; seul SPF a pu être évalué.</translation>
     </message>
     <message>
         <source>The recipient domain cannot receive mail (no such domain, null MX or no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire ne peut pas recevoir de courrier (domaine inexistant, null MX ou aucun serveur de messagerie).</translation>
     </message>
     <message>
         <source>The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire lui-même ne peut pas recevoir de courrier ; c'est donc l'adresse qui est erronée plutôt que la boîte aux lettres.</translation>
     </message>
     <message>
         <source>The recipient domain has working mail servers now; the failure may have been temporary or fixed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire a maintenant des serveurs de messagerie opérationnels ; l'échec était peut-être temporaire ou a été corrigé depuis.</translation>
     </message>
     <message>
         <source>The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire accepte le courrier ; seul son serveur sait quelles boîtes aux lettres existent, et le rebond parle en son nom.</translation>
     </message>
     <message>
         <source>Listed on a blocklist that large mail providers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit sur une liste de blocage utilisée par les grands fournisseurs de messagerie.</translation>
     </message>
     <message>
         <source>Listed on a smaller blocklist; some receivers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit sur une liste de blocage plus petite ; certains destinataires l'utilisent.</translation>
     </message>
     <message>
         <source>The blocklists could not be checked from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de blocage n'ont pas pu être vérifiées depuis ce réseau.</translation>
     </message>
     <message>
         <source>Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit sur aucune des listes de blocage publiques qui ont répondu ; le destinataire utilise peut-être ses propres données de réputation (c'est le cas de Microsoft et Gmail), suivez donc sa procédure de retrait.</translation>
     </message>
     <message>
         <source>The sending IP has no working reverse DNS, which hurts its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'IP d'envoi n'a pas de DNS inverse fonctionnel, ce qui nuit à sa réputation.</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending IP (result: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ne réussit pas pour l'IP d'envoi (résultat : %1).</translation>
     </message>
     <message>
         <source>SPF passes for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF réussit pour l'IP d'envoi.</translation>
     </message>
     <message>
         <source>The DKIM key is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM est absente ou défectueuse.</translation>
     </message>
     <message>
         <source>A DKIM key is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé DKIM est publiée.</translation>
     </message>
     <message>
         <source>The DMARC record has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement DMARC présente un problème.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni DKIM ne réussissent avec un domaine aligné sur le domaine From ; DMARC échoue donc.</translation>
     </message>
     <message>
         <source>DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'alignement DMARC réussit maintenant ; l'échec a peut-être été corrigé depuis, ou s'est produit chez un service de transfert.</translation>
     </message>
     <message>
         <source>The sending IP has no forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'IP d'envoi n'a pas de DNS inverse confirmé dans les deux sens.</translation>
     </message>
     <message>
-        <source>The sending IP&apos;s reverse DNS is correct now.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending IP's reverse DNS is correct now.</source>
+        <translation>Le DNS inverse de l'IP d'envoi est maintenant correct.</translation>
     </message>
     <message>
         <source>The returned message has content that filters dislike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message renvoyé contient des éléments que les filtres n'aiment pas.</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne se démarque dans le message renvoyé.</translation>
     </message>
     <message>
         <source>A domain linked in the message is on a domain blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine lié dans le message figure sur une liste de blocage de domaines.</translation>
     </message>
     <message>
-        <source>The sending IP is on a major blocklist; the recipient&apos;s policy may be reacting to it.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
+        <translation>L'IP d'envoi figure sur une liste de blocage majeure ; la politique du destinataire réagit peut-être à cela.</translation>
     </message>
     <message>
         <source>confirmed by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé par les vérifications en direct</translation>
     </message>
     <message>
         <source>not supported by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>non étayé par les vérifications en direct</translation>
     </message>
     <message>
         <source>the live checks neither confirm nor refute it</source>
-        <translation type="unfinished"></translation>
+        <translation>les vérifications en direct ne le confirment ni ne l'infirment</translation>
     </message>
     <message>
         <source>no live check can test this</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification en direct ne peut tester cela</translation>
     </message>
     <message>
         <source>Recipient domain and mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine et serveurs de messagerie du destinataire</translation>
     </message>
     <message>
         <source>Sending IP on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d'envoi sur des listes de blocage</translation>
     </message>
     <message>
         <source>Sender domain on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'expéditeur sur des listes de blocage</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse de l'IP d'envoi</translation>
     </message>
     <message>
         <source>SPF for the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF pour l'IP d'envoi</translation>
     </message>
     <message>
         <source>DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM</translation>
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DMARC</translation>
     </message>
     <message>
         <source>Content of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du message</translation>
     </message>
     <message>
         <source>Linked domains on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines liés sur des listes de blocage</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>unknown cause id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de cause inconnu « %1 »</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant en double</translation>
     </message>
     <message>
         <source>this reason is required by the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>cette raison est requise par le classificateur</translation>
     </message>
     <message>
         <source>unknown reason id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de raison inconnu « %1 »</translation>
     </message>
     <message>
         <source>“%1” is not a status code, range or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un code d'état, une plage ou un caractère générique</translation>
     </message>
     <message>
         <source>duplicate code</source>
-        <translation type="unfinished"></translation>
+        <translation>code en double</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un code de réponse SMTP</translation>
     </message>
     <message>
         <source>field “spans” must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « spans » ne doit pas être vide</translation>
     </message>
     <message>
         <source>duplicate command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande en double</translation>
     </message>
     <message>
         <source>“hints” only make sense with “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>« hints » n'a de sens qu'avec « regex »</translation>
     </message>
     <message>
         <source>unknown reason id “%1” in “excludes”</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de raison inconnu « %1 » dans « excludes »</translation>
     </message>
     <message>
         <source>needs at least one of “phrases” or “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins l'un des champs « phrases » ou « regex »</translation>
     </message>
     <message>
         <source>invalid regex “%1”: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière non valide « %1 » : %2 à la position %3</translation>
     </message>
     <message>
         <source>“%1” is not a reply code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un code ou une classe de réponse</translation>
     </message>
     <message>
         <source>empty phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase vide</translation>
     </message>
     <message>
         <source>empty hint</source>
-        <translation type="unfinished"></translation>
+        <translation>indice vide</translation>
     </message>
     <message>
         <source>field “at” must be “recipient-server”</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « at » doit valoir « recipient-server »</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: entry “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entrée « %2 » : %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible (%1)</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un objet</translation>
     </message>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « %1 » manquant</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « %1 » inconnu</translation>
     </message>
     <message>
         <source>field “%1” must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>field “weight” must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « weight » doit être un nombre dans (0, 1]</translation>
     </message>
     <message>
         <source>field “%1” must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être un tableau de chaînes</translation>
     </message>
     <message>
         <source>field “%1” must contain only non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » ne doit contenir que des chaînes non vides</translation>
     </message>
     <message>
         <source>missing array “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau « %1 » manquant</translation>
     </message>
     <message>
         <source>field “priority” must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « priority » doit être un nombre</translation>
     </message>
     <message>
         <source>field “persistent” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « persistent » doit valoir true ou false</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor</translation>
     </message>
     <message>
         <source>Ste&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éta&amp;pes :</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>The steps of the diagnosis with their state; choose one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du diagnostic avec leur état ; choisissez-en une pour l'ouvrir</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Goes to the previous step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe à l'étape précédente qui s'applique</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Goes to the next step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe à l'étape suivante qui s'applique</translation>
     </message>
     <message>
         <source>Details and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et journal</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Every check and its outcome as it happened; passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification et son résultat, au fur et à mesure ; les mots de passe sont masqués</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un rebond…</translation>
     </message>
     <message>
         <source>Open a saved bounce message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un message de non-remise enregistré</translation>
     </message>
     <message>
         <source>&amp;Paste Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller un rebond</translation>
     </message>
     <message>
-        <source>Replace the bounce with the clipboard&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <source>Replace the bounce with the clipboard's text</source>
+        <translation>Remplacer le rebond par le texte du presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>&amp;Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la vérification</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Details and Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails et journal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Help for This Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide sur cette étape</translation>
     </message>
     <message>
         <source>&amp;About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Bounce Doctor</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>This step applies to your bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape s'applique à votre rebond.</translation>
     </message>
     <message>
         <source>%1 — Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bounce Doctor</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : %2</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Bounce Doctor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Reads the bounce you received, proves its cause with live DNS, blocklist and SMTP checks, and guides you through the fix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Lit le rebond que vous avez reçu, en prouve la cause par des vérifications DNS, de listes de blocage et SMTP en direct, et vous guide dans la correction.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DNS checks are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications DNS sont indisponibles : %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>MtaStsCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1= apparaît plusieurs fois.</translation>
     </message>
     <message>
         <source>The record must start with v=STSv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement doit commencer par v=STSv1.</translation>
     </message>
     <message>
         <source>The record has no id= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement n'a pas de balise id=, qui est obligatoire.</translation>
     </message>
     <message>
         <source>id=%1 must be 1 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1 doit comporter de 1 à 32 lettres ou chiffres.</translation>
     </message>
     <message>
         <source>MTA-STS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine valide n'a été indiqué.</translation>
     </message>
     <message>
         <source>%1 does not publish MTA-STS (optional: it makes senders insist on TLS when delivering to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie pas MTA-STS (facultatif : cela oblige les expéditeurs à exiger TLS lorsqu'ils vous remettent du courrier).</translation>
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>_mta-sts.%1 a %n enregistrement MTA-STS ; s'il y en a plus d'un, les expéditeurs ignorent MTA-STS (RFC 8461 §3.1).</numerusform>
+            <numerusform>_mta-sts.%1 a %n enregistrements MTA-STS ; s'il y en a plus d'un, les expéditeurs ignorent MTA-STS (RFC 8461 §3.1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez exactement un enregistrement v=STSv1.</translation>
     </message>
     <message>
         <source>The policy file https://mta-sts.%1/.well-known/mta-sts.txt was not fetched; open it in a browser to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de politique https://mta-sts.%1/.well-known/mta-sts.txt n'a pas été récupéré ; ouvrez-le dans un navigateur pour le vérifier.</translation>
     </message>
     <message>
         <source>The MTA-STS record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement MTA-STS de %1 n'est pas valide : %2</translation>
     </message>
     <message>
-        <source>Publish &quot;v=STSv1; id=&lt;a new id, e.g. the date&gt;&quot; and change the id whenever the policy file changes.</source>
-        <translation type="unfinished"></translation>
+        <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
+        <translation>Publiez « v=STSv1; id=&lt;un nouvel identifiant, par ex. la date&gt; » et changez l'identifiant chaque fois que le fichier de politique change.</translation>
     </message>
     <message>
         <source>%1 publishes MTA-STS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie MTA-STS (%2).</translation>
     </message>
 </context>
 <context>
     <name>MxCheck</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine valide n'a été indiqué.</translation>
     </message>
     <message>
         <source>Spelling of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe de %1</translation>
     </message>
     <message>
         <source>%1 looks like a typo of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à une faute de frappe pour %2.</translation>
     </message>
     <message>
         <source>If the address was meant for %1, correct it and send again; mail to a mistyped domain bounces or reaches a stranger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l'adresse était destinée à %1, corrigez-la et renvoyez le message ; le courrier envoyé à un domaine mal saisi est renvoyé ou parvient à un inconnu.</translation>
     </message>
     <message>
         <source>Check the recipient address: did you mean @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'adresse du destinataire : vouliez-vous dire @%1 ?</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine %1</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine %1 n'existe pas (NXDOMAIN).</translation>
     </message>
     <message>
         <source>Check the spelling of the domain. If it is yours, it may have expired: check its registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'orthographe du domaine. S'il vous appartient, il a peut-être expiré : vérifiez son enregistrement auprès du registraire.</translation>
     </message>
     <message>
         <source>The domain %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine %1 existe.</translation>
     </message>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de messagerie (MX) de %1</translation>
     </message>
     <message>
         <source>%1 does not exist, so it has no mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'existe pas ; il n'a donc pas de serveurs de messagerie.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un null MX (RFC 7505) : il n'accepte aucun courrier.</translation>
     </message>
     <message>
         <source>Mail to any address at %1 is refused by design, and receivers may also refuse mail sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier vers toute adresse de %1 est refusé par conception, et les destinataires peuvent aussi refuser le courrier envoyé depuis ce domaine.</translation>
     </message>
     <message>
-        <source>If %1 should receive mail, replace the &quot;0 .&quot; MX record with your mail server&apos;s MX records.</source>
-        <translation type="unfinished"></translation>
+        <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
+        <translation>Si %1 doit recevoir du courrier, remplacez l'enregistrement MX « 0 . » par les enregistrements MX de votre serveur de messagerie.</translation>
     </message>
     <message>
         <source>%1 mixes a null MX with other MX records, which RFC 7505 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mélange un null MX avec d'autres enregistrements MX, ce que la RFC 7505 interdit.</translation>
     </message>
     <message>
-        <source>Remove the &quot;0 .&quot; MX record, or all the others if the domain should not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
+        <translation>Supprimez l'enregistrement MX « 0 . », ou tous les autres si le domaine ne doit pas recevoir de courrier.</translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (%2) as an implicit MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas d'enregistrement MX ; le courrier est envoyé à sa propre adresse (%2) en tant que MX implicite.</translation>
     </message>
     <message>
         <source>This works only if that host runs a mail server; some senders do not use the fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne fonctionne que si cet hôte exécute un serveur de messagerie ; certains expéditeurs n'utilisent pas ce repli.</translation>
     </message>
     <message>
-        <source>Publish an MX record naming the mail server, e.g. &quot;%1. MX 10 mail.%1.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
+        <translation>Publiez un enregistrement MX désignant le serveur de messagerie, par ex. « %1. MX 10 mail.%1. ».</translation>
     </message>
     <message>
         <source>%1 has no MX record and no A/AAAA record: it cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a ni enregistrement MX ni enregistrement A/AAAA : il ne peut pas recevoir de courrier.</translation>
     </message>
     <message>
         <source>Publish MX records for %1 pointing to your mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez pour %1 des enregistrements MX pointant vers votre serveur de messagerie.</translation>
     </message>
     <message>
         <source>MX %1 is an IP address; an MX record must name a host (RFC 7505 §3, RFC 5321 §5.1), and most senders will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MX %1 est une adresse IP ; un enregistrement MX doit désigner un hôte (RFC 7505 §3, RFC 5321 §5.1), et la plupart des expéditeurs ne le livreront pas.</translation>
     </message>
     <message>
         <source>%1 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est listé plusieurs fois.</translation>
     </message>
     <message>
         <source>MX %1 is an alias (CNAME) of %2; RFC 2181 §10.3 forbids that, and some senders refuse to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MX %1 est un alias (CNAME) de %2 ; la RFC 2181 §10.3 l'interdit, et certains expéditeurs refusent de l'utiliser.</translation>
     </message>
     <message>
         <source>The address of MX %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du MX %1 n'a pas pu être résolue.</translation>
     </message>
     <message>
         <source>MX %1 has no A or AAAA record, so nobody can deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MX %1 n'a pas d'enregistrement A ou AAAA ; personne ne peut donc lui remettre de courrier.</translation>
     </message>
     <message>
         <source>The MX hosts of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes MX de %1 n'ont pas pu être résolus.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L'hôte MX de %1 (%n) n'a pas d'adresse : le domaine ne peut pas recevoir de courrier.</numerusform>
+            <numerusform>Aucun des %n hôtes MX de %1 n'a d'adresse : le domaine ne peut pas recevoir de courrier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez des enregistrements A/AAAA aux hôtes MX, ou faites pointer les enregistrements MX vers votre serveur de messagerie opérationnel.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n hôte MX, avec des problèmes.</numerusform>
+            <numerusform>%1 a %n hôtes MX, avec des problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer chaque enregistrement MX vers un nom d'hôte qui a ses propres enregistrements A/AAAA (ni un CNAME, ni une adresse IP).</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit le courrier sur %2.</translation>
     </message>
 </context>
 <context>
     <name>PtrNameClassifier</name>
     <message>
         <source>must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau non vide.</translation>
     </message>
     <message>
         <source>needs an id and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un identifiant et une description.</translation>
     </message>
     <message>
-        <source>scope must be &quot;host&quot; or &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>scope must be "host" or "name".</source>
+        <translation>scope doit valoir « host » ou « name ».</translation>
     </message>
     <message>
         <source>the regex is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'expression régulière n'est pas valide : %1</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'identifiant %1 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>contains the IP address itself</source>
-        <translation type="unfinished"></translation>
+        <translation>contient l'adresse IP elle-même</translation>
     </message>
 </context>
 <context>
     <name>RdnsCheck</name>
     <message>
         <source>Reverse DNS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse de %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <translation>« %1 » n'est pas une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
-        <source>Sample request: &quot;Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO.&quot; (Replace mail.example.com with your mail server&apos;s name.)</source>
-        <translation type="unfinished"></translation>
+        <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
+        <translation>Exemple de demande : « Bonjour, pourriez-vous configurer l'enregistrement DNS inverse (PTR) de %1 sur mail.example.com ? Ce nom a déjà un enregistrement A pointant vers %1, et c'est le nom que notre serveur de messagerie utilise dans HELO. » (Remplacez mail.example.com par le nom de votre serveur de messagerie.)</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas d'enregistrement DNS inverse (PTR).</translation>
     </message>
     <message>
         <source>Many receivers (Outlook.com, Gmail, AOL/Yahoo and most ISPs) refuse or junk mail from an IP without reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux destinataires (Outlook.com, Gmail, AOL/Yahoo et la plupart des FAI) refusent ou classent en indésirables le courrier provenant d'une IP sans DNS inverse.</translation>
     </message>
     <message>
-        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server&apos;s name, and make sure that name has an A/AAAA record back to this IP.
+        <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire de la plage d'IP peut définir son enregistrement PTR : demandez à votre hébergeur ou à votre FAI (ou utilisez le paramètre de DNS inverse de votre console cloud) de le faire pointer vers le nom de votre serveur de messagerie, et assurez-vous que ce nom a un enregistrement A/AAAA renvoyant vers cette IP.
+%1</translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L'IP a %n enregistrement PTR ; un seul est préférable, car certains destinataires ne regardent que le premier.</numerusform>
+            <numerusform>L'IP a %n enregistrements PTR ; un seul est préférable, car certains destinataires ne regardent que le premier.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de %1 est %2, mais %2 ne résout pas en retour vers %1 (non confirmé dans les deux sens).</translation>
     </message>
     <message>
         <source>Add an A/AAAA record for %1 pointing to %2, or have the PTR changed to a name that does. The PTR is changed by whoever owns the IP range (hosting provider or ISP).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez pour %1 un enregistrement A/AAAA pointant vers %2, ou faites remplacer le PTR par un nom qui le fait. Le PTR est modifié par le propriétaire de la plage d'IP (hébergeur ou FAI).
+%3</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS (%2), but the name looks generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un DNS inverse confirmé dans les deux sens (%2), mais le nom semble générique.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1.</translation>
     </message>
     <message>
         <source>Receivers treat generic names as home or dynamic connections and often refuse direct mail from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires considèrent les noms génériques comme des connexions domestiques ou dynamiques et refusent souvent le courrier envoyé directement depuis celles-ci.</translation>
     </message>
     <message>
         <source>Ask your hosting provider or ISP to set a PTR that names your mail server (e.g. mail.yourdomain), with a matching A/AAAA record.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre hébergeur ou à votre FAI de définir un PTR qui désigne votre serveur de messagerie (par ex. mail.votredomaine), avec un enregistrement A/AAAA correspondant.
+%1</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un DNS inverse confirmé dans les deux sens : %2.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedChain</name>
     <message>
         <source>The returned message has no Received headers, so the sending IP is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message renvoyé n'a pas d'en-têtes Received ; l'IP d'envoi est donc inconnue.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L'en-tête Received (%n) ne désigne aucune adresse client publique ; l'IP d'envoi n'a donc pas pu en être extraite.</numerusform>
+            <numerusform>Aucun des %n en-têtes Received ne désigne une adresse client publique ; l'IP d'envoi n'a donc pas pu en être extraite.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur sans nom</translation>
     </message>
     <message>
-        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender&apos;s own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
-        <translation type="unfinished"></translation>
+        <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
+        <translation>Le saut %1 sur %2 (de %3 par %4) est une soumission authentifiée : %3 est le propre client de l'expéditeur, la seule adresse publique de la chaîne. Le serveur qui l'a relayé ensuite est %4.</translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le saut %1 sur %2 (de %3 par %4) est celui où le message est entré dans le premier serveur public ; %n saut antérieur utilisait des adresses privées ou de bouclage.</numerusform>
+            <numerusform>Le saut %1 sur %2 (de %3 par %4) est celui où le message est entré dans le premier serveur public ; %n sauts antérieurs utilisaient des adresses privées ou de bouclage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le saut %1 sur %2 (de %3 par %4) est le plus ancien saut avec une adresse client publique : c'est là que le message est entré dans le premier serveur public.</translation>
     </message>
 </context>
 <context>
     <name>RecipientTableModel</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur distant</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Sending IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP d'envoi</translation>
     </message>
     <message>
         <source>HELO name of the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HELO du serveur d'envoi</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'expéditeur</translation>
     </message>
     <message>
         <source>Domain of the From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'en-tête From</translation>
     </message>
     <message>
         <source>Envelope sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'expéditeur de l'enveloppe</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du destinataire</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM</translation>
     </message>
     <message>
         <source>DKIM signing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de signature DKIM</translation>
     </message>
     <message>
         <source>Receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de réception</translation>
     </message>
     <message>
         <source>Server that reported the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur qui a signalé l'échec</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause : %1</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications en direct</translation>
     </message>
     <message>
         <source>Cause read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause lue dans le rebond</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d'état</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réponse</translation>
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la lecture</translation>
     </message>
     <message>
         <source>Bounce format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rebond</translation>
     </message>
     <message>
         <source>Reporting server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur signalant</translation>
     </message>
     <message>
         <source>Bounce subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du rebond</translation>
     </message>
     <message>
         <source>Bounce date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rebond</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>What the server said about %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a dit à propos de %1 :</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire</translation>
     </message>
     <message>
         <source>Parts of the bounce that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du rebond qui n'ont pas pu être lues :</translation>
     </message>
     <message>
         <source>Evidence from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments tirés du rebond</translation>
     </message>
     <message>
         <source>The exact text that led to the diagnosis, quoted from the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte exact qui a conduit au diagnostic, cité depuis le rebond.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte cité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>The message that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message renvoyé</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Return path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de retour</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du message</translation>
     </message>
     <message>
         <source>DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature DKIM</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HELO</translation>
     </message>
     <message>
         <source>How the sending server was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le serveur d'envoi a été trouvé</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Attachment types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de pièces jointes</translation>
     </message>
     <message>
         <source>Authentication-Results headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes Authentication-Results :</translation>
     </message>
     <message>
         <source>Received headers (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes Received (du plus récent au plus ancien) :</translation>
     </message>
     <message>
         <source>Facts used by the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits utilisés par les vérifications</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi par vous</translation>
     </message>
     <message>
         <source>read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>lu dans le rebond</translation>
     </message>
     <message>
         <source>The bounce gave no facts the checks could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'a fourni aucun fait utilisable par les vérifications.</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Causes after the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes après les vérifications en direct</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a répondu avec %1 requêtes DNS en %2 ms.</numerusform>
+            <numerusform>%n vérifications ont répondu avec %1 requêtes DNS en %2 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Facts still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits encore nécessaires</translation>
     </message>
     <message>
         <source>These checks could not run because the bounce does not say what they need. Enter the facts and run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces vérifications n'ont pas pu s'exécuter car le rebond n'indique pas ce dont elles ont besoin. Saisissez les faits et relancez les vérifications.</translation>
     </message>
     <message>
         <source>%1: %2 (needed by: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (nécessaire pour : %3)</translation>
     </message>
     <message>
         <source>Records and replies, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et réponses, en entier :</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>Suggested record (copy it whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement suggéré (copiez-le en entier) :</translation>
     </message>
     <message>
         <source>Every check and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification et son résultat</translation>
     </message>
     <message>
         <source>No live check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification en direct n'a pu s'exécuter.</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <source>☑ Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ Fait : %1</translation>
     </message>
     <message>
         <source>☐ Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Pas fait : %1</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle :</translation>
     </message>
     <message>
         <source>Checks for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications pour cette étape :</translation>
     </message>
     <message>
         <source>Copy this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ceci :</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de correction</translation>
     </message>
     <message>
         <source>✔ Every step on your path is resolved or skipped: you can resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Chaque étape de votre parcours est résolue ou ignorée : vous pouvez renvoyer le message.</translation>
     </message>
     <message>
         <source>✖ Before you resend, resolve or skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Avant de renvoyer, résolvez ou ignorez : %1</translation>
     </message>
     <message>
         <source>Steps not on your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes hors de votre parcours</translation>
     </message>
     <message>
         <source>Before and after the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant et après la nouvelle vérification</translation>
     </message>
     <message>
         <source>SMTP settings test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des paramètres SMTP</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil du fournisseur</translation>
     </message>
     <message>
         <source>Stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>%1: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : accepté</translation>
     </message>
     <message>
         <source>%1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : refusé</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Transcript (passwords and tokens removed; C: client, S: server, ~ inside TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (mots de passe et jetons supprimés ; C : client, S : serveur, ~ dans TLS) :</translation>
     </message>
     <message>
         <source>Bounce Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Bounce Doctor</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from a pasted bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1 par Bounce Doctor %2 à partir d'un rebond collé.</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1 par Bounce Doctor %2 à partir de %3.</translation>
     </message>
     <message>
         <source>The live checks were not run for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications en direct n'ont pas été exécutées pour ce rapport.</translation>
     </message>
     <message>
         <source>A PDF report needs the graphical toolkit (fonts); this program runs without it. Write HTML instead, or run with a graphical session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport PDF nécessite la boîte à outils graphique (polices) ; ce programme s'exécute sans elle. Écrivez plutôt du HTML, ou lancez-le dans une session graphique.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de rapport inconnu.</translation>
     </message>
     <message>
-        <source>Cannot tell the report format from &quot;%1&quot;: use a file name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
+        <translation>Impossible de déterminer le format du rapport à partir de « %1 » : utilisez un nom de fichier se terminant par %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpDiagnosis</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : illisible</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant ou vide</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d'identifiant</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant en double</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown severity "%1"</source>
+        <translation>gravité inconnue « %1 »</translation>
     </message>
     <message>
         <source>title, message and next are all required</source>
-        <translation type="unfinished"></translation>
+        <translation>title, message et next sont tous obligatoires</translation>
     </message>
     <message>
         <source>unknown verdict id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,7 +4218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad enhanced status code &quot;%1&quot;</source>
+        <source>bad enhanced status code "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4222,7 +4226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict &quot;%1&quot; is required</source>
+        <source>the verdict "%1" is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4278,17 +4282,11 @@
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -4345,7 +4343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s greeting</source>
+        <source>Waiting for the server's greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4492,7 +4490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} did not finish its answer at the step &quot;{stage}&quot; in time ({detail}).</source>
+        <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4504,7 +4502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} closed the connection at the step &quot;{stage}&quot; without an explanation.</source>
+        <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4580,7 +4578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A firewall or filter may interfere with encrypted mail, or the server&apos;s TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
+        <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4604,7 +4602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew the certificate; check also that this computer&apos;s clock is right.</source>
+        <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4616,7 +4614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the server name written in the certificate (often the provider&apos;s own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
+        <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to fix the certificate.</source>
+        <source>Ask the server's administrator to fix the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4664,7 +4662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
+        <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,7 +4710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on &quot;my server requires authentication&quot; and enter your user name (usually the full address) and password.</source>
+        <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4784,7 +4782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and use it here.</source>
+        <source>Create an app password in your account's security settings and use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4796,7 +4794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: &quot;Authenticated SMTP&quot;), or use OAuth2.</source>
+        <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4860,7 +4858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4888,7 +4886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused for now at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused for now at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,11 +4898,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} refused at the step &quot;{stage}&quot;: {reply}</source>
+        <source>{host} refused at the step "{stage}": {reply}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s reason above; give the transcript to the provider if it is unclear.</source>
+        <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4924,7 +4922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow &quot;Authenticated SMTP&quot; for the mailbox (or use OAuth2).</source>
+        <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4991,19 +4989,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1&apos;s include authorizes %2)</source>
+        <source>(%1's include authorizes %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
-An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.</source>
+An empty --mail-from "" is the null sender: the HELO name is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5011,7 +5006,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Envelope sender (MAIL FROM); &quot;&quot; for the null sender.</source>
+        <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,7 +5030,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <source>unexpected argument "%1" (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,11 +5038,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mail-from is required (use --mail-from &quot;&quot; for the null sender)</source>
+        <source>--mail-from is required (use --mail-from "" for the null sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5058,11 +5053,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfEvaluator</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid multi-label domain name</source>
+        <source>"%1" is not a valid multi-label domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,11 +5073,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syntax error in the SPF record of %1 at position %2 (&quot;%3&quot;): %4</source>
+        <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 DNS-querying mechanisms and modifiers (&quot;%2&quot; in the record of %3)</source>
+        <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5098,7 +5093,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redirect= names &quot;%1&quot;, which is not a valid domain</source>
+        <source>redirect= names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5114,7 +5109,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>include: names &quot;%1&quot;, which is not a valid domain</source>
+        <source>include: names "%1", which is not a valid domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5122,7 +5117,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid DNS name: treated as non-existent</source>
+        <source>"%1" is not a valid DNS name: treated as non-existent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5137,11 +5132,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfLint</name>
     <message>
-        <source>%1: not a JSON object with a &quot;providers&quot; array (%2)</source>
+        <source>%1: not a JSON object with a "providers" array (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: provider entry %2 (&quot;%3&quot;) needs a name, a valid include domain and ptrSuffixes</source>
+        <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,11 +5160,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; authorizes every host on the internet to send as this domain</source>
+        <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;?all&quot; makes no statement about other hosts; use ~all or -all</source>
+        <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5217,7 +5212,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: syntax error at position %2 (&quot;%3&quot;): %4</source>
+        <source>%1: syntax error at position %2 ("%3"): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5249,11 +5244,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no A/AAAA records</source>
+        <source>%1: "%2" names %3, which has no A/AAAA records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names %3, which has no MX records</source>
+        <source>%1: "%2" names %3, which has no MX records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,11 +5267,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>SpfMacro</name>
     <message>
-        <source>A &quot;%&quot; at the end must be written &quot;%%&quot;</source>
+        <source>A "%" at the end must be written "%%"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &quot;%&quot; must be followed by &quot;{&quot;, &quot;%&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <source>A "%" must be followed by "{", "%", "_" or "-"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5292,42 +5287,42 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name (no dot before the top-level label)</source>
+        <source>"%1" is not a domain name (no dot before the top-level label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not end in a valid top-level label</source>
+        <source>"%1" does not end in a valid top-level label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unterminated macro: &quot;%{&quot; at the end</source>
+        <source>Unterminated macro: "%{" at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown macro letter &quot;%1&quot;</source>
+        <source>Unknown macro letter "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The macro letter &quot;%1&quot; is only allowed in explanation text</source>
+        <source>The macro letter "%1" is only allowed in explanation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A macro&apos;s digit transformer must not be zero</source>
+        <source>A macro's digit transformer must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed macro: expected &quot;}&quot;</source>
+        <source>Malformed macro: expected "}"</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
+        <source>The record does not start with "v=spf1" followed by a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modifier &quot;%1&quot; appears more than once</source>
+        <source>The modifier "%1" appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5335,51 +5330,51 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid value of the modifier &quot;%1&quot;: %2</source>
+        <source>Invalid value of the modifier "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and a domain</source>
+        <source>"%1" needs ":" and a domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no prefix length</source>
+        <source>"%1" takes no prefix length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid domain in &quot;%1&quot;: %2</source>
+        <source>Invalid domain in "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;all&quot; takes no arguments</source>
+        <source>"all" takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed &quot;%1&quot;: expected [:domain][/ip4-prefix][//ip6-prefix]</source>
+        <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv4 prefix length &quot;/%1&quot; (0 to 32, no leading zeros)</source>
+        <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid IPv6 prefix length &quot;//%1&quot; (0 to 128, no leading zeros)</source>
+        <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;:&quot; and an address</source>
+        <source>"%1" needs ":" and an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <source>"%1" is not an IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid prefix length &quot;%1&quot;</source>
+        <source>Invalid prefix length "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5387,7 +5382,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown mechanism &quot;%1&quot;</source>
+        <source>Unknown mechanism "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5396,20 +5391,14 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none: no SPF record</source>
@@ -5448,11 +5437,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain&apos;s explanation: %1</source>
+        <source>The domain's explanation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decided by &quot;%1&quot;</source>
+        <source>Decided by "%1"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5465,10 +5454,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>match</source>
@@ -5476,10 +5462,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5604,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
@@ -5658,7 +5638,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageBlocklists</name>
     <message>
-        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP&apos;s reverse DNS name.</source>
+        <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,7 +5674,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per blocklist and checked address: listed, clean or couldn&apos;t check</source>
+        <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,7 +5690,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the selected blocklist&apos;s removal or lookup page in the web browser</source>
+        <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5722,15 +5702,12 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn&apos;t check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
+        <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
@@ -5781,7 +5758,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5789,11 +5766,11 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed on %1, clean on %2, couldn&apos;t check %3.</source>
+        <source>Listed on %1, clean on %2, couldn't check %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocklists done: %1 listed, %2 clean, %3 couldn&apos;t check.</source>
+        <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5861,10 +5838,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
@@ -5872,10 +5846,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -5925,7 +5896,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
 <context>
     <name>StepPageMailbox</name>
     <message>
-        <source>The address exists, but the recipient&apos;s mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
+        <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5969,7 +5940,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A full or disabled mailbox is on the recipient&apos;s side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
+        <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5978,7 +5949,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bounce does not point to the recipient&apos;s mailbox.</source>
+        <source>The bounce does not point to the recipient's mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6006,7 +5977,7 @@ An empty --mail-from &quot;&quot; is the null sender: the HELO name is checked.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the bounce concerns the recipient&apos;s mailbox; this step can be skipped.</source>
+        <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6045,7 +6016,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces the text below with the clipboard&apos;s contents</source>
+        <source>Replaces the text below with the clipboard's contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6189,7 +6160,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The s= tag of your message&apos;s DKIM signature</source>
+        <source>The s= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6201,7 +6172,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The d= tag of your message&apos;s DKIM signature</source>
+        <source>The d= tag of your message's DKIM signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6270,10 +6241,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -6440,7 +6408,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up the recipient&apos;s domain…</source>
+        <source>Looking up the recipient's domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6516,10 +6484,7 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-running checks…</source>
@@ -6551,17 +6516,11 @@ Thank you!</source>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
@@ -6751,7 +6710,7 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s name first.</source>
+        <source>Enter the SMTP server's name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6791,13 +6750,13 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1).
+        <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your address (as sender or user name) or the server&apos;s name to detect settings.</source>
+        <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6810,10 +6769,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
@@ -6843,7 +6799,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6854,11 +6810,11 @@ Compare it with the one your provider publishes before trusting it.</source>
 <context>
     <name>TagList</name>
     <message>
-        <source>&quot;%1&quot; at position %2 is not of the form tag=value.</source>
+        <source>"%1" at position %2 is not of the form tag=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at position %2 is not a valid tag name.</source>
+        <source>"%1" at position %2 is not a valid tag name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6877,7 +6833,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rua= holds &quot;%1&quot;; only mailto: and https: URIs are allowed.</source>
+        <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6894,10 +6850,7 @@ Compare it with the one your provider publishes before trusting it.</source>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
@@ -6908,7 +6861,7 @@ Compare it with the one your provider publishes before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</source>
+        <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
