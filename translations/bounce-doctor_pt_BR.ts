@@ -2691,1818 +2691,1849 @@
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não necessário</translation>
     </message>
 </context>
 <context>
     <name>GuideStep</name>
     <message>
         <source>%1: entry "%2": %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada "%2": %3</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON inválido na posição %2: %3</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o endereço do destinatário</translation>
     </message>
     <message>
         <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o endereço existe: grafia, domínio e servidores de e-mail do domínio.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with one you know works (a business card, an earlier reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare o endereço, letra por letra, com um que você sabe que funciona (um cartão de visita, uma resposta anterior).</translation>
     </message>
     <message>
         <source>Check that the domain after the @ exists and accepts mail (see the mail server check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio depois do @ existe e aceita e-mails (veja a verificação do servidor de e-mail).</translation>
     </message>
     <message>
         <source>If a typo is suggested, send to the corrected address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se for sugerida uma correção de digitação, envie para o endereço corrigido.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the recipient by another channel (phone, chat) for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço parecer correto, peça ao destinatário, por outro canal (telefone, chat), o endereço atual dele.</translation>
     </message>
     <message>
         <source>Check the recipient's mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a caixa de correio do destinatário</translation>
     </message>
     <message>
         <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço existe, mas a caixa de correio recusa e-mails: cheia, desativada ou bloqueada pela política do destinatário.</translation>
     </message>
     <message>
         <source>Read what the bounce says about the mailbox (full, disabled, suspended, not accepting mail from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia o que a devolução diz sobre a caixa de correio (cheia, desativada, suspensa, não aceita e-mails seus).</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel: a full mailbox must be emptied, a disabled one re-enabled by their administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise o destinatário por outro canal: uma caixa de correio cheia precisa ser esvaziada, e uma desativada precisa ser reativada pelo administrador dele.</translation>
     </message>
     <message>
         <source>If their organisation blocks you by policy, ask them to add your address or domain to their allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a organização dele bloqueia você por política, peça que adicione seu endereço ou domínio aos remetentes permitidos.</translation>
     </message>
     <message>
         <source>For a full mailbox, wait until the recipient confirms there is space before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>No caso de uma caixa de correio cheia, espere o destinatário confirmar que há espaço antes de reenviar.</translation>
     </message>
     <message>
         <source>Get off blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair das listas de bloqueio</translation>
     </message>
     <message>
         <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço IP do seu servidor de envio e seu domínio nas listas de bloqueio DNS e solicite a remoção.</translation>
     </message>
     <message>
         <source>Find and stop what got you listed: a compromised account or computer, a bad mailing list, an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre e interrompa o que causou a listagem: uma conta ou computador comprometido, uma lista de destinatários ruim, um relay aberto.</translation>
     </message>
     <message>
         <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite a remoção na página de remoção de cada lista (links abaixo), começando pelas listas que os grandes provedores usam.</translation>
     </message>
     <message>
         <source>Make sure the sending IP has reverse DNS that names your mail server and resolves back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o IP de envio tem um DNS reverso que identifica seu servidor de e-mail e resolve de volta para ele.</translation>
     </message>
     <message>
         <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você envia por um IP compartilhado de um provedor, entre em contato com ele: só o provedor pode corrigir a reputação do IP.</translation>
     </message>
     <message>
         <source>Fix SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir SPF, DKIM e DMARC</translation>
     </message>
     <message>
         <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça as verificações de remetente do seu domínio serem aprovadas: o SPF deve incluir seu servidor de envio, o DKIM deve assinar e o DMARC deve encontrar um deles alinhado.</translation>
     </message>
     <message>
         <source>Publish an SPF record that includes every server and service that sends mail for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique um registro SPF que inclua todos os servidores e serviços que enviam e-mails pelo seu domínio.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative a assinatura DKIM no seu provedor de e-mail e publique a chave que ele fornecer.</translation>
     </message>
     <message>
         <source>Publish a DMARC record; start with p=none and reports, tighten once SPF or DKIM pass and align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique um registro DMARC; comece com p=none e relatórios e endureça quando SPF ou DKIM forem aprovados e estiverem alinhados.</translation>
     </message>
     <message>
         <source>Make sure the From domain matches the SPF (envelope) domain or the DKIM d= domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o domínio From corresponde ao domínio do SPF (envelope) ou ao domínio d= do DKIM.</translation>
     </message>
     <message>
         <source>Review content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar o conteúdo e a atividade de envio</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself. Look at links, attachments, size and how many messages you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de spam ou de segurança recusou a própria mensagem. Verifique links, anexos, tamanho e quantas mensagens você enviou.</translation>
     </message>
     <message>
         <source>Remove URL shorteners and links to domains on blocklists; link to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova encurtadores de URL e links para domínios em listas de bloqueio; use links para o seu próprio domínio.</translation>
     </message>
     <message>
         <source>Do not attach executables, scripts or macro documents; share large or risky files by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não anexe executáveis, scripts ou documentos com macros; compartilhe arquivos grandes ou arriscados por link.</translation>
     </message>
     <message>
         <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a mensagem abaixo do limite de tamanho do destinatário (geralmente de 10 a 25 MB após a codificação).</translation>
     </message>
     <message>
         <source>Avoid sudden bursts of mail to many recipients; send bulk mail through a proper mailing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite picos repentinos de e-mails para muitos destinatários; envie e-mails em massa por um serviço de e-mail marketing adequado.</translation>
     </message>
     <message>
         <source>Write a clear subject and plain text; avoid all-caps, many exclamation marks and image-only messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um assunto claro e texto simples; evite tudo em maiúsculas, muitos pontos de exclamação e mensagens só com imagens.</translation>
     </message>
     <message>
         <source>Check your mail server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar as configurações do servidor de e-mail</translation>
     </message>
     <message>
         <source>Test the outgoing server your mail program uses: host, port, encryption and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste o servidor de saída que seu programa de e-mail usa: host, porta, criptografia e login.</translation>
     </message>
     <message>
         <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o nome do servidor de saída do seu provedor, porta 587 com STARTTLS ou porta 465 com TLS.</translation>
     </message>
     <message>
         <source>Turn on authentication with your full email address and password (or an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative a autenticação com seu endereço de e-mail completo e senha (ou uma senha de app).</translation>
     </message>
     <message>
         <source>Send only through a server that is allowed to relay for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie apenas por um servidor autorizado a retransmitir para o seu domínio.</translation>
     </message>
     <message>
         <source>If you run your own server: reverse DNS, HELO name and TLS must be set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você mantém seu próprio servidor: DNS reverso, nome HELO e TLS precisam estar configurados corretamente.</translation>
     </message>
     <message>
         <source>Resend after fixing the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar após corrigir a causa</translation>
     </message>
     <message>
         <source>Re-run the checks to confirm the fix, then send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute as verificações novamente para confirmar a correção e depois envie a mensagem de novo.</translation>
     </message>
     <message>
         <source>Re-run every check and compare with the results before the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute novamente todas as verificações e compare com os resultados de antes da correção.</translation>
     </message>
     <message>
         <source>Send the original message again (not a reply to the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie novamente a mensagem original (não uma resposta à devolução).</translation>
     </message>
     <message>
         <source>If it bounces again, paste the new bounce: the reason may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ela for devolvida de novo, cole a nova devolução: o motivo pode ter mudado.</translation>
     </message>
 </context>
 <context>
     <name>Investigation</name>
     <message>
         <source>Enter the public IP address of the server that sent your message. It is in the Received headers of a message you sent (the first hop outside your network), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o endereço IP público do servidor que enviou sua mensagem. Ele está nos cabeçalhos Received de uma mensagem que você enviou (o primeiro salto fora da sua rede), ou pergunte ao seu provedor.</translation>
     </message>
     <message>
         <source>Enter the domain of your sender address (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o domínio do seu endereço de remetente (a parte depois do @).</translation>
     </message>
     <message>
         <source>Enter the domain of the address you wrote to (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o domínio do endereço para o qual você escreveu (a parte depois do @).</translation>
     </message>
     <message>
         <source>Enter the domain that signs your mail with DKIM (usually your sender domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o domínio que assina seus e-mails com DKIM (geralmente o domínio do remetente).</translation>
     </message>
     <message>
         <source>Enter the domain of the From address your recipients see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o domínio do endereço From que seus destinatários veem.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe %1.</translation>
     </message>
     <message>
         <source>The bounce did not say whether a DKIM signature passed; only SPF could be weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não disse se uma assinatura DKIM foi aprovada; só o SPF pôde ser avaliado.</translation>
     </message>
     <message>
         <source>The recipient domain cannot receive mail (no such domain, null MX or no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não pode receber e-mails (domínio inexistente, null MX ou nenhum servidor de e-mail).</translation>
     </message>
     <message>
         <source>The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio domínio do destinatário não pode receber e-mails, então o problema é o endereço, não a caixa de correio.</translation>
     </message>
     <message>
         <source>The recipient domain has working mail servers now; the failure may have been temporary or fixed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário tem servidores de e-mail funcionando agora; a falha pode ter sido temporária ou já ter sido corrigida.</translation>
     </message>
     <message>
         <source>The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário aceita e-mails; só o servidor dele sabe quais caixas de correio existem, e a devolução fala por ele.</translation>
     </message>
     <message>
         <source>Listed on a blocklist that large mail providers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado em uma lista de bloqueio que os grandes provedores de e-mail usam.</translation>
     </message>
     <message>
         <source>Listed on a smaller blocklist; some receivers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado em uma lista de bloqueio menor; alguns destinatários a usam.</translation>
     </message>
     <message>
         <source>The blocklists could not be checked from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar as listas de bloqueio a partir desta rede.</translation>
     </message>
     <message>
         <source>Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não listado em nenhuma lista de bloqueio pública que respondeu; o destinatário pode usar seus próprios dados de reputação (Microsoft e Gmail usam), então siga as etapas de remoção dele.</translation>
     </message>
     <message>
         <source>The sending IP has no working reverse DNS, which hurts its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio não tem um DNS reverso funcionando, o que prejudica sua reputação.</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending IP (result: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O SPF não é aprovado para o IP de envio (resultado: %1).</translation>
     </message>
     <message>
         <source>SPF passes for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SPF é aprovado para o IP de envio.</translation>
     </message>
     <message>
         <source>The DKIM key is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave DKIM está ausente ou corrompida.</translation>
     </message>
     <message>
         <source>A DKIM key is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave DKIM está publicada.</translation>
     </message>
     <message>
         <source>The DMARC record has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro DMARC tem um problema.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem SPF nem DKIM são aprovados com um domínio alinhado ao domínio From, então o DMARC falha.</translation>
     </message>
     <message>
         <source>DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alinhamento DMARC é aprovado agora; a falha pode ter sido corrigida desde então ou ter ocorrido em um encaminhador.</translation>
     </message>
     <message>
         <source>The sending IP has no forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio não tem DNS reverso confirmado em ambos os sentidos.</translation>
     </message>
     <message>
         <source>The sending IP's reverse DNS is correct now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DNS reverso do IP de envio está correto agora.</translation>
     </message>
     <message>
         <source>The returned message has content that filters dislike.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem devolvida tem conteúdo que os filtros não aceitam bem.</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada na mensagem devolvida chama a atenção.</translation>
     </message>
     <message>
         <source>A domain linked in the message is on a domain blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um domínio com link na mensagem está em uma lista de bloqueio de domínios.</translation>
     </message>
     <message>
         <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio está em uma lista de bloqueio importante; a política do destinatário pode estar reagindo a isso.</translation>
     </message>
     <message>
         <source>confirmed by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado pelas verificações ao vivo</translation>
     </message>
     <message>
         <source>not supported by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>não corroborado pelas verificações ao vivo</translation>
     </message>
     <message>
         <source>the live checks neither confirm nor refute it</source>
-        <translation type="unfinished"></translation>
+        <translation>as verificações ao vivo não confirmam nem refutam</translation>
     </message>
     <message>
         <source>no live check can test this</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma verificação ao vivo pode testar isto</translation>
     </message>
     <message>
         <source>Recipient domain and mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio e servidores de e-mail do destinatário</translation>
     </message>
     <message>
         <source>Sending IP on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envio em listas de bloqueio</translation>
     </message>
     <message>
         <source>Sender domain on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do remetente em listas de bloqueio</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS reverso do IP de envio</translation>
     </message>
     <message>
         <source>SPF for the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF para o IP de envio</translation>
     </message>
     <message>
         <source>DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave DKIM</translation>
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DMARC</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinhamento DMARC</translation>
     </message>
     <message>
         <source>Content of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo da mensagem</translation>
     </message>
     <message>
         <source>Linked domains on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios com link em listas de bloqueio</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto</translation>
     </message>
     <message>
         <source>unknown cause id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>id de causa desconhecido “%1”</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado</translation>
     </message>
     <message>
         <source>this reason is required by the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>este motivo é exigido pelo classificador</translation>
     </message>
     <message>
         <source>unknown reason id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>id de motivo desconhecido “%1”</translation>
     </message>
     <message>
         <source>“%1” is not a status code, range or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um código de status, intervalo ou curinga</translation>
     </message>
     <message>
         <source>duplicate code</source>
-        <translation type="unfinished"></translation>
+        <translation>código duplicado</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um código de resposta SMTP</translation>
     </message>
     <message>
         <source>field “spans” must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “spans” não pode estar vazio</translation>
     </message>
     <message>
         <source>duplicate command</source>
-        <translation type="unfinished"></translation>
+        <translation>comando duplicado</translation>
     </message>
     <message>
         <source>“hints” only make sense with “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>“hints” só faz sentido com “regex”</translation>
     </message>
     <message>
         <source>unknown reason id “%1” in “excludes”</source>
-        <translation type="unfinished"></translation>
+        <translation>id de motivo desconhecido “%1” em “excludes”</translation>
     </message>
     <message>
         <source>needs at least one of “phrases” or “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>requer pelo menos um de “phrases” ou “regex”</translation>
     </message>
     <message>
         <source>invalid regex “%1”: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regex inválida “%1”: %2 na posição %3</translation>
     </message>
     <message>
         <source>“%1” is not a reply code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um código ou classe de resposta</translation>
     </message>
     <message>
         <source>empty phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frase vazia</translation>
     </message>
     <message>
         <source>empty hint</source>
-        <translation type="unfinished"></translation>
+        <translation>dica vazia</translation>
     </message>
     <message>
         <source>field “at” must be “recipient-server”</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “at” deve ser “recipient-server”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: entry “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada “%2”: %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido (%1)</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido na posição %1: %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o nível superior deve ser um objeto</translation>
     </message>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o campo “%1”</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido “%1”</translation>
     </message>
     <message>
         <source>field “%1” must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “%1” deve ser uma string não vazia</translation>
     </message>
     <message>
         <source>field “weight” must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “weight” deve ser um número em (0, 1]</translation>
     </message>
     <message>
         <source>field “%1” must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “%1” deve ser uma matriz de strings</translation>
     </message>
     <message>
         <source>field “%1” must contain only non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “%1” deve conter apenas strings não vazias</translation>
     </message>
     <message>
         <source>missing array “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta a matriz “%1”</translation>
     </message>
     <message>
         <source>field “priority” must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “priority” deve ser um número</translation>
     </message>
     <message>
         <source>field “persistent” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo “persistent” deve ser true ou false</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor</translation>
     </message>
     <message>
         <source>Ste&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eta&amp;pas:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>The steps of the diagnosis with their state; choose one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>As etapas do diagnóstico com seu estado; escolha uma para abri-la</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>Goes to the previous step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai para a etapa anterior que se aplica</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <source>Goes to the next step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai para a próxima etapa que se aplica</translation>
     </message>
     <message>
         <source>Details and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes e transcrição</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrição</translation>
     </message>
     <message>
         <source>Every check and its outcome as it happened; passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada verificação e seu resultado, à medida que aconteceram; as senhas ficam ocultas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Open Bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir devolução…</translation>
     </message>
     <message>
         <source>Open a saved bounce message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma mensagem de devolução salva</translation>
     </message>
     <message>
         <source>&amp;Paste Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colar devolução</translation>
     </message>
     <message>
         <source>Replace the bounce with the clipboard's text</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a devolução pelo texto da área de transferência</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>&amp;Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar verificação</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Details and Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalhes e transcrição</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Help for This Step</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda para esta etapa</translation>
     </message>
     <message>
         <source>&amp;About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Bounce Doctor</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This step applies to your bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etapa se aplica à sua devolução.</translation>
     </message>
     <message>
         <source>%1 — Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bounce Doctor</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2</translation>
     </message>
     <message>
         <source>About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Bounce Doctor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Reads the bounce you received, proves its cause with live DNS, blocklist and SMTP checks, and guides you through the fix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Lê a devolução que você recebeu, comprova a causa com verificações ao vivo de DNS, listas de bloqueio e SMTP e orienta você na correção.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DNS checks are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As verificações de DNS não estão disponíveis: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar esta mensagem</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar mensagem</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
     <name>MtaStsCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag %1= aparece mais de uma vez.</translation>
     </message>
     <message>
         <source>The record must start with v=STSv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro deve começar com v=STSv1.</translation>
     </message>
     <message>
         <source>The record has no id= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não tem a tag id=, que é obrigatória.</translation>
     </message>
     <message>
         <source>id=%1 must be 1 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1 deve ter de 1 a 32 letras ou dígitos.</translation>
     </message>
     <message>
         <source>MTA-STS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de domínio válido foi informado.</translation>
     </message>
     <message>
         <source>%1 does not publish MTA-STS (optional: it makes senders insist on TLS when delivering to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não publica MTA-STS (opcional: faz com que os remetentes exijam TLS ao entregar para você).</translation>
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_mta-sts.%1 tem %n registro MTA-STS; com mais de um, os remetentes ignoram o MTA-STS (RFC 8461 §3.1).</numerusform>
+            <numerusform>_mta-sts.%1 tem %n registros MTA-STS; com mais de um, os remetentes ignoram o MTA-STS (RFC 8461 §3.1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha exatamente um registro v=STSv1.</translation>
     </message>
     <message>
         <source>The policy file https://mta-sts.%1/.well-known/mta-sts.txt was not fetched; open it in a browser to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de política https://mta-sts.%1/.well-known/mta-sts.txt não foi baixado; abra-o em um navegador para verificá-lo.</translation>
     </message>
     <message>
         <source>The MTA-STS record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro MTA-STS de %1 é inválido: %2</translation>
     </message>
     <message>
         <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique "v=STSv1; id=&lt;um novo id, por exemplo a data&gt;" e mude o id sempre que o arquivo de política mudar.</translation>
     </message>
     <message>
         <source>%1 publishes MTA-STS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica MTA-STS (%2).</translation>
     </message>
 </context>
 <context>
     <name>MxCheck</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de domínio válido foi informado.</translation>
     </message>
     <message>
         <source>Spelling of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafia de %1</translation>
     </message>
     <message>
         <source>%1 looks like a typo of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece um erro de digitação de %2.</translation>
     </message>
     <message>
         <source>If the address was meant for %1, correct it and send again; mail to a mistyped domain bounces or reaches a stranger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço era para %1, corrija-o e envie novamente; e-mails para um domínio digitado errado são devolvidos ou chegam a um desconhecido.</translation>
     </message>
     <message>
         <source>Check the recipient address: did you mean @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço do destinatário: você quis dizer @%1?</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio %1</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio %1 não existe (NXDOMAIN).</translation>
     </message>
     <message>
         <source>Check the spelling of the domain. If it is yours, it may have expired: check its registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a grafia do domínio. Se ele for seu, pode ter expirado: verifique o registro do domínio.</translation>
     </message>
     <message>
         <source>The domain %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio %1 existe.</translation>
     </message>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de e-mail (MX) de %1</translation>
     </message>
     <message>
         <source>%1 does not exist, so it has no mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe, então não tem servidores de e-mail.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica um null MX (RFC 7505): não aceita nenhum e-mail.</translation>
     </message>
     <message>
         <source>Mail to any address at %1 is refused by design, and receivers may also refuse mail sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os e-mails para qualquer endereço em %1 são recusados por definição, e os destinatários também podem recusar e-mails enviados a partir dele.</translation>
     </message>
     <message>
         <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 deve receber e-mails, substitua o registro MX "0 ." pelos registros MX do seu servidor de e-mail.</translation>
     </message>
     <message>
         <source>%1 mixes a null MX with other MX records, which RFC 7505 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mistura um null MX com outros registros MX, o que a RFC 7505 proíbe.</translation>
     </message>
     <message>
         <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova o registro MX "0 .", ou todos os outros se o domínio não deve receber e-mails.</translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (%2) as an implicit MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem registro MX; os e-mails vão para o próprio endereço dele (%2) como MX implícito.</translation>
     </message>
     <message>
         <source>This works only if that host runs a mail server; some senders do not use the fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso só funciona se esse host tiver um servidor de e-mail; alguns remetentes não usam esse fallback.</translation>
     </message>
     <message>
         <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique um registro MX com o nome do servidor de e-mail, por exemplo "%1. MX 10 mail.%1.".</translation>
     </message>
     <message>
         <source>%1 has no MX record and no A/AAAA record: it cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem registro MX nem registro A/AAAA: não pode receber e-mails.</translation>
     </message>
     <message>
         <source>Publish MX records for %1 pointing to your mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique registros MX para %1 apontando para o seu servidor de e-mail.</translation>
     </message>
     <message>
         <source>MX %1 is an IP address; an MX record must name a host (RFC 7505 §3, RFC 5321 §5.1), and most senders will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MX %1 é um endereço IP; um registro MX deve indicar um nome de host (RFC 7505 §3, RFC 5321 §5.1), e a maioria dos remetentes não fará entregas para ele.</translation>
     </message>
     <message>
         <source>%1 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece mais de uma vez.</translation>
     </message>
     <message>
         <source>MX %1 is an alias (CNAME) of %2; RFC 2181 §10.3 forbids that, and some senders refuse to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MX %1 é um alias (CNAME) de %2; a RFC 2181 §10.3 proíbe isso, e alguns remetentes se recusam a usá-lo.</translation>
     </message>
     <message>
         <source>The address of MX %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar o endereço do MX %1.</translation>
     </message>
     <message>
         <source>MX %1 has no A or AAAA record, so nobody can deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MX %1 não tem registro A nem AAAA, então ninguém pode fazer entregas para ele.</translation>
     </message>
     <message>
         <source>The MX hosts of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar os hosts MX de %1.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>O host MX de %1 (%n) não tem endereço: o domínio não pode receber e-mails.</numerusform>
+            <numerusform>Nenhum dos %n hosts MX de %1 tem endereço: o domínio não pode receber e-mails.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê registros A/AAAA aos hosts MX ou aponte os registros MX para o seu servidor de e-mail que funciona.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 tem %n host MX, com problemas.</numerusform>
+            <numerusform>%1 tem %n hosts MX, com problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aponte cada registro MX para um nome de host que tenha seus próprios registros A/AAAA (não um CNAME nem um endereço IP).</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recebe e-mails em %2.</translation>
     </message>
 </context>
 <context>
     <name>PtrNameClassifier</name>
     <message>
         <source>must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma matriz não vazia.</translation>
     </message>
     <message>
         <source>needs an id and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>requer um id e uma descrição.</translation>
     </message>
     <message>
         <source>scope must be "host" or "name".</source>
-        <translation type="unfinished"></translation>
+        <translation>scope deve ser "host" ou "name".</translation>
     </message>
     <message>
         <source>the regex is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a regex é inválida: %1</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>o id %1 é usado duas vezes.</translation>
     </message>
     <message>
         <source>contains the IP address itself</source>
-        <translation type="unfinished"></translation>
+        <translation>contém o próprio endereço IP</translation>
     </message>
 </context>
 <context>
     <name>RdnsCheck</name>
     <message>
         <source>Reverse DNS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS reverso de %1</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um endereço IPv4 ou IPv6.</translation>
     </message>
     <message>
         <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo de solicitação: "Por favor, configurem o registro de DNS reverso (PTR) de %1 para mail.example.com. Esse nome já tem um registro A apontando para %1 e é o nome que nosso servidor de e-mail usa no HELO." (Substitua mail.example.com pelo nome do seu servidor de e-mail.)</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem registro de DNS reverso (PTR).</translation>
     </message>
     <message>
         <source>Many receivers (Outlook.com, Gmail, AOL/Yahoo and most ISPs) refuse or junk mail from an IP without reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitos destinatários (Outlook.com, Gmail, AOL/Yahoo e a maioria dos provedores de internet) recusam ou mandam para o lixo eletrônico os e-mails de um IP sem DNS reverso.</translation>
     </message>
     <message>
         <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Só quem é dono da faixa de IPs pode configurar o registro PTR dela: peça ao seu provedor de hospedagem ou de internet (ou use a configuração de DNS reverso no console da sua nuvem) que o aponte para o nome do seu servidor de e-mail, e confirme que esse nome tem um registro A/AAAA de volta para este IP.
+%1</translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>O IP tem %n registro PTR; o ideal é um, pois alguns destinatários só olham o primeiro.</numerusform>
+            <numerusform>O IP tem %n registros PTR; o ideal é um, pois alguns destinatários só olham o primeiro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>O DNS reverso de %1 é %2, mas %2 não resolve de volta para %1 (não confirmado na direção direta).</translation>
     </message>
     <message>
         <source>Add an A/AAAA record for %1 pointing to %2, or have the PTR changed to a name that does. The PTR is changed by whoever owns the IP range (hosting provider or ISP).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um registro A/AAAA para %1 apontando para %2 ou faça o PTR ser alterado para um nome que aponte. O PTR é alterado por quem é dono da faixa de IPs (provedor de hospedagem ou de internet).
+%3</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS (%2), but the name looks generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem DNS reverso confirmado em ambos os sentidos (%2), mas o nome parece genérico.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome %1.</translation>
     </message>
     <message>
         <source>Receivers treat generic names as home or dynamic connections and often refuse direct mail from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinatários tratam nomes genéricos como conexões domésticas ou dinâmicas e muitas vezes recusam e-mails enviados diretamente a partir delas.</translation>
     </message>
     <message>
         <source>Ask your hosting provider or ISP to set a PTR that names your mail server (e.g. mail.yourdomain), with a matching A/AAAA record.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao seu provedor de hospedagem ou de internet que configure um PTR com o nome do seu servidor de e-mail (por exemplo, mail.seudominio), com um registro A/AAAA correspondente.
+%1</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem DNS reverso confirmado em ambos os sentidos: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedChain</name>
     <message>
         <source>The returned message has no Received headers, so the sending IP is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem devolvida não tem cabeçalhos Received, então o IP de envio é desconhecido.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>O cabeçalho Received (%n) não indica nenhum endereço de cliente público, então não foi possível obter o IP de envio a partir dele.</numerusform>
+            <numerusform>Nenhum dos %n cabeçalhos Received indica um endereço de cliente público, então não foi possível obter o IP de envio a partir deles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>um servidor sem nome</translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O salto %1 de %2 (de %3 por %4) é um envio autenticado: %3 é o próprio cliente do remetente, o único endereço público da cadeia. O servidor que a repassou adiante é %4.</translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>O salto %1 de %2 (de %3 por %4) é onde a mensagem entrou no primeiro servidor público; %n salto anterior usou endereços privados ou de loopback.</numerusform>
+            <numerusform>O salto %1 de %2 (de %3 por %4) é onde a mensagem entrou no primeiro servidor público; %n saltos anteriores usaram endereços privados ou de loopback.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O salto %1 de %2 (de %3 por %4) é o salto mais antigo com endereço de cliente público: onde a mensagem entrou no primeiro servidor público.</translation>
     </message>
 </context>
 <context>
     <name>RecipientTableModel</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não informado)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor remoto</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Sending IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IP de envio</translation>
     </message>
     <message>
         <source>HELO name of the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HELO do servidor de envio</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do remetente</translation>
     </message>
     <message>
         <source>Domain of the From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do cabeçalho From</translation>
     </message>
     <message>
         <source>Envelope sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do remetente do envelope</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do destinatário</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Seletor DKIM</translation>
     </message>
     <message>
         <source>DKIM signing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio de assinatura DKIM</translation>
     </message>
     <message>
         <source>Receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor receptor</translation>
     </message>
     <message>
         <source>Server that reported the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor que relatou a falha</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações ao vivo</translation>
     </message>
     <message>
         <source>Cause read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa lida na devolução</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de status</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de resposta</translation>
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança da leitura</translation>
     </message>
     <message>
         <source>Bounce format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato da devolução</translation>
     </message>
     <message>
         <source>Reporting server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor que relatou</translation>
     </message>
     <message>
         <source>Bounce subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto da devolução</translation>
     </message>
     <message>
         <source>Bounce date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da devolução</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>What the server said about %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o servidor disse sobre %1:</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>o destinatário</translation>
     </message>
     <message>
         <source>Parts of the bounce that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes da devolução que não puderam ser lidas:</translation>
     </message>
     <message>
         <source>Evidence from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências da devolução</translation>
     </message>
     <message>
         <source>The exact text that led to the diagnosis, quoted from the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto exato que levou ao diagnóstico, citado da devolução.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto citado</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>The message that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem que foi devolvida</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Return path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho de retorno</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da mensagem</translation>
     </message>
     <message>
         <source>DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura DKIM</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HELO</translation>
     </message>
     <message>
         <source>How the sending server was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o servidor de envio foi encontrado</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Attachment types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de anexo</translation>
     </message>
     <message>
         <source>Authentication-Results headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos Authentication-Results:</translation>
     </message>
     <message>
         <source>Received headers (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos Received (mais recentes primeiro):</translation>
     </message>
     <message>
         <source>Facts used by the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatos usados pelas verificações</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>informado por você</translation>
     </message>
     <message>
         <source>read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>lido na devolução</translation>
     </message>
     <message>
         <source>The bounce gave no facts the checks could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não forneceu fatos que as verificações pudessem usar.</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Causes after the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas após as verificações ao vivo</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n verificação respondida com %1 consultas DNS em %2 ms.</numerusform>
+            <numerusform>%n verificações respondidas com %1 consultas DNS em %2 ms.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facts still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatos ainda necessários</translation>
     </message>
     <message>
         <source>These checks could not run because the bounce does not say what they need. Enter the facts and run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas verificações não puderam ser executadas porque a devolução não informa o que elas precisam. Informe os fatos e execute as verificações novamente.</translation>
     </message>
     <message>
         <source>%1: %2 (needed by: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (necessário para: %3)</translation>
     </message>
     <message>
         <source>Records and replies, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros e respostas, completos:</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: %1</translation>
     </message>
     <message>
         <source>Suggested record (copy it whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido (copie-o inteiro):</translation>
     </message>
     <message>
         <source>Every check and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as verificações e seus resultados</translation>
     </message>
     <message>
         <source>No live check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma verificação ao vivo pôde ser executada.</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado.</translation>
     </message>
     <message>
         <source>☑ Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ Feito: %1</translation>
     </message>
     <message>
         <source>☐ Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Não feito: %1</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação:</translation>
     </message>
     <message>
         <source>Checks for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações desta etapa:</translation>
     </message>
     <message>
         <source>Copy this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie isto:</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: %1</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de correção</translation>
     </message>
     <message>
         <source>✔ Every step on your path is resolved or skipped: you can resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Todas as etapas do seu caminho estão resolvidas ou foram ignoradas: você pode reenviar a mensagem.</translation>
     </message>
     <message>
         <source>✖ Before you resend, resolve or skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Antes de reenviar, resolva ou ignore: %1</translation>
     </message>
     <message>
         <source>Steps not on your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas fora do seu caminho</translation>
     </message>
     <message>
         <source>Before and after the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes e depois da nova verificação</translation>
     </message>
     <message>
         <source>SMTP settings test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste das configurações SMTP</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima etapa</translation>
     </message>
     <message>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica do provedor</translation>
     </message>
     <message>
         <source>Stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Parou em</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>%1: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aceito</translation>
     </message>
     <message>
         <source>%1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Transcript (passwords and tokens removed; C: client, S: server, ~ inside TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrição (senhas e tokens removidos; C: cliente, S: servidor, ~ dentro do TLS):</translation>
     </message>
     <message>
         <source>Bounce Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do Bounce Doctor</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from a pasted bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em %1 pelo Bounce Doctor %2 a partir de uma devolução colada.</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em %1 pelo Bounce Doctor %2 a partir de %3.</translation>
     </message>
     <message>
         <source>The live checks were not run for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>As verificações ao vivo não foram executadas para este relatório.</translation>
     </message>
     <message>
         <source>A PDF report needs the graphical toolkit (fonts); this program runs without it. Write HTML instead, or run with a graphical session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório em PDF requer o kit de ferramentas gráfico (fontes); este programa está sendo executado sem ele. Gere HTML em vez disso ou execute em uma sessão gráfica.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de relatório desconhecido.</translation>
     </message>
     <message>
         <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível determinar o formato do relatório a partir de "%1": use um nome de arquivo terminado em %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o relatório em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpDiagnosis</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não pode ser lido</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente ou vazio</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sem id</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado</translation>
     </message>
     <message>
         <source>unknown severity "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>gravidade desconhecida "%1"</translation>
     </message>
     <message>
         <source>title, message and next are all required</source>
-        <translation type="unfinished"></translation>
+        <translation>title, message e next são todos obrigatórios</translation>
     </message>
     <message>
         <source>unknown verdict id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de veredito desconhecido</translation>
     </message>
     <message>
         <source>unknown stage "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa desconhecida "%1"</translation>
     </message>
     <message>
         <source>reply code out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>código de resposta fora do intervalo</translation>
     </message>
     <message>
         <source>reply class must be 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>a classe de resposta deve ser de 2 a 5</translation>
     </message>
     <message>
         <source>needs codes or classes</source>
-        <translation type="unfinished"></translation>
+        <translation>requer códigos ou classes</translation>
     </message>
     <message>
         <source>bad enhanced status code "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>código de status estendido inválido "%1"</translation>
     </message>
     <message>
         <source>empty text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão de texto vazio</translation>
     </message>
     <message>
         <source>the verdict "%1" is required</source>
-        <translation type="unfinished"></translation>
+        <translation>o veredito "%1" é obrigatório</translation>
     </message>
     <message>
         <source>id, domains and hint are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id, domains e hint são obrigatórios</translation>
     </message>
     <message>
         <source>No text for verdict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum texto para o veredito %1.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>SmtpProbe</name>
     <message>
         <source>A server name and a port between 1 and 65535 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>São necessários um nome de servidor e uma porta entre 1 e 65535.</translation>
     </message>
     <message>
         <source>No certificate could be read from the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler nenhum certificado do arquivo de CA %1.</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando %1</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1, porta %2 (%3)</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, porta %2</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS estabelecido: %1, %2</translation>
     </message>
     <message>
         <source>Certificate problem accepted for this test only (fingerprint matches): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de certificado aceito apenas para este teste (a impressão digital confere): %1</translation>
     </message>
     <message>
         <source>Certificate not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado não aceito: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n byte inesperado do servidor foi ignorado</numerusform>
+            <numerusform>%n bytes inesperados do servidor foram ignorados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>(mensagem de teste: %n linha)</numerusform>
+            <numerusform>(mensagem de teste: %n linhas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito: %1</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor fechou a conexão durante o handshake TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor fechou a conexão.</translation>
     </message>
     <message>
         <source>No answer to the name lookup within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta à consulta de nome em %1 s.</translation>
     </message>
     <message>
         <source>No connection within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conexão em %1 s.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS não terminou em %1 s.</translation>
     </message>
     <message>
         <source>The server started a reply but did not finish it within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor começou uma resposta, mas não a terminou em %1 s.</translation>
     </message>
     <message>
         <source>No reply within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta em %1 s.</translation>
     </message>
 </context>
 <context>
     <name>SmtpResult</name>
     <message>
         <source>SMTP test of %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste SMTP de %1:%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SmtpStage</name>
     <message>
         <source>Looking up the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o nome do servidor</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Setting up encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando a criptografia (TLS)</translation>
     </message>
     <message>
         <source>Waiting for the server's greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a saudação do servidor</translation>
     </message>
     <message>
         <source>Saying hello (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimentando (EHLO)</translation>
     </message>
     <message>
         <source>Switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passando para a criptografia (STARTTLS)</translation>
     </message>
     <message>
         <source>Saying hello again over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimentando novamente via TLS</translation>
     </message>
     <message>
         <source>Logging in (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo login (AUTH)</translation>
     </message>
     <message>
         <source>Announcing the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciando o remetente (MAIL FROM)</translation>
     </message>
     <message>
         <source>Checking the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o destinatário (RCPT TO)</translation>
     </message>
     <message>
         <source>Cancelling the test envelope (RSET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando o envelope de teste (RSET)</translation>
     </message>
     <message>
         <source>Sending the test message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a mensagem de teste (DATA)</translation>
     </message>
     <message>
         <source>Saying goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedindo-se (QUIT)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
     <name>SmtpVerdicts</name>
     <message>
         <source>The settings work</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações funcionam</translation>
     </message>
     <message>
         <source>{host} port {port} answered, the connection was secured ({protocol}) and every step that was asked for succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}, porta {port}, respondeu, a conexão foi protegida ({protocol}) e todas as etapas solicitadas foram bem-sucedidas.</translation>
     </message>
     <message>
         <source>Use exactly these settings in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use exatamente estas configurações no seu programa de e-mail.</translation>
     </message>
     <message>
         <source>The settings work, but without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações funcionam, mas sem criptografia</translation>
     </message>
     <message>
         <source>{host} port {port} accepted every step, but the connection was not encrypted: anyone on the network path can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}, porta {port}, aceitou todas as etapas, mas a conexão não foi criptografada: qualquer pessoa no caminho da rede pode ler os e-mails.</translation>
     </message>
     <message>
         <source>Prefer port 465 with SSL/TLS or port 587 with STARTTLS if the provider offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefira a porta 465 com SSL/TLS ou a porta 587 com STARTTLS, se o provedor as oferecer.</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste cancelado</translation>
     </message>
     <message>
         <source>The test was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste foi interrompido antes de terminar.</translation>
     </message>
     <message>
         <source>Run the test again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o teste novamente quando estiver pronto.</translation>
     </message>
     <message>
         <source>The test could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o teste</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>Correct the settings and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija as configurações e execute o teste novamente.</translation>
     </message>
     <message>
         <source>Server name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do servidor não encontrado</translation>
     </message>
     <message>
         <source>The name {host} could not be looked up ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar o nome {host} ({detail}).</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (often smtp.&lt;your domain&gt;) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a grafia do nome do servidor (geralmente smtp.&lt;seu domínio&gt;) e se este computador está on-line.</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão recusada</translation>
     </message>
     <message>
         <source>{host} refused connections on port {port}: nothing is listening there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} recusou conexões na porta {port}: nada está escutando ali, ou um firewall as rejeita.</translation>
     </message>
     <message>
         <source>Check the port number. Submission usually uses 587 (STARTTLS) or 465 (SSL/TLS); port 25 is for servers, not mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o número da porta. O envio normalmente usa 587 (STARTTLS) ou 465 (SSL/TLS); a porta 25 é para servidores, não para programas de e-mail.</translation>
     </message>
     <message>
         <source>No answer on this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta nesta porta</translation>
     </message>
     <message>
         <source>Connecting to {host} port {port} timed out. Such silence usually means a firewall drops the traffic; many internet providers block outgoing port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com {host}, porta {port}, esgotou o tempo. Esse silêncio geralmente significa que um firewall descarta o tráfego; muitos provedores de internet bloqueiam a porta 25 de saída.</translation>
     </message>
     <message>
         <source>Try port 587 with STARTTLS or port 465 with SSL/TLS, or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente a porta 587 com STARTTLS ou a porta 465 com SSL/TLS, ou outra rede.</translation>
     </message>
     <message>
         <source>The server accepted the connection but said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor aceitou a conexão, mas não disse nada</translation>
     </message>
     <message>
         <source>{host} port {port} took the connection but sent no greeting. That is what a port that expects encryption from the first byte does (usually 465) when the mail program waits for a plain greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}, porta {port}, aceitou a conexão, mas não enviou nenhuma saudação. É o que faz uma porta que espera criptografia desde o primeiro byte (geralmente a 465) quando o programa de e-mail aguarda uma saudação sem criptografia.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (implicit TLS) for this port, or STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha SSL/TLS (TLS implícito) para esta porta, ou STARTTLS na porta 587.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor parou de responder</translation>
     </message>
     <message>
         <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não terminou sua resposta na etapa "{stage}" a tempo ({detail}).</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening the server or something between you and it (a filtering firewall or antivirus proxy) is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde; se continuar acontecendo, o servidor ou algo entre você e ele (um firewall com filtragem ou um proxy de antivírus) está com defeito.</translation>
     </message>
     <message>
         <source>The server hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor desligou</translation>
     </message>
     <message>
         <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} fechou a conexão na etapa "{stage}" sem explicação.</translation>
     </message>
     <message>
         <source>Try again; if it repeats, the server may be blocking your address or rate-limiting. Ask the provider and give them the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente; se isso se repetir, o servidor pode estar bloqueando seu endereço ou limitando a taxa. Pergunte ao provedor e forneça a transcrição.</translation>
     </message>
     <message>
         <source>This is not a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um servidor de e-mail</translation>
     </message>
     <message>
         <source>What {host} port {port} sent is not SMTP: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>O que {host}, porta {port}, enviou não é SMTP: {detail}</translation>
     </message>
     <message>
         <source>Check the server name and port: they point at some other kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome do servidor e a porta: eles apontam para algum outro tipo de serviço.</translation>
     </message>
     <message>
         <source>The server sent an absurdly long reply</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma resposta absurdamente longa</translation>
     </message>
     <message>
         <source>{host} sent a reply line far longer than SMTP allows; the test stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} enviou uma linha de resposta muito mais longa do que o SMTP permite; o teste parou de lê-la.</translation>
     </message>
     <message>
         <source>The server is broken or is not a mail server; check the name and port.</source>
