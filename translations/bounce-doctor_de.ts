@@ -2522,1652 +2522,1680 @@
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 veröffentlicht %n SPF-Eintrag; laut RFC 7208 §4.5 ist das ein permanenter Fehler, daher schlägt SPF für alle Mail fehl.</numerusform>
+            <numerusform>%1 veröffentlicht %n SPF-Einträge; laut RFC 7208 §4.5 ist das ein permanenter Fehler, daher schlägt SPF für alle Mail fehl.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge them into one record: keep one v=spf1 and put every mechanism before a single ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie sie zu einem Eintrag zusammen: Behalten Sie ein v=spf1 und setzen Sie jeden Mechanismus vor ein einziges ~all oder -all.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at position %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 hat an Position %2 einen Syntaxfehler (%3): %4</translation>
     </message>
     <message>
         <source>Correct the record; receivers treat a syntax error as a permanent error (SPF fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Eintrag; Empfänger werten einen Syntaxfehler als permanenten Fehler (SPF schlägt fehl).</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in %2, which lets any server pass or be neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 endet auf %2, wodurch jeder Server besteht oder neutral ist.</translation>
     </message>
     <message>
         <source>End the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie den Eintrag mit ~all oder -all.</translation>
     </message>
     <message>
         <source>%1 publishes one SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen SPF-Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>DomainTypo</name>
     <message>
         <source>must be an array of domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Domainnamen sein.</translation>
     </message>
     <message>
         <source>is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Domainname.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>must map a mistyped TLD to the intended one.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine falsch geschriebene TLD der beabsichtigten zuordnen.</translation>
     </message>
 </context>
 <context>
     <name>FixPlan</name>
     <message>
         <source>Resend once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie erneut, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
         <source>The live checks confirm this cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Prüfungen bestätigen diese Ursache.</translation>
     </message>
     <message>
         <source>The bounce points here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce weist hierauf hin.</translation>
     </message>
     <message>
         <source>A possible cause worth checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mögliche Ursache, die eine Prüfung wert ist.</translation>
     </message>
     <message>
         <source>Nothing points here for this bounce; you can skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Bounce weist nichts hierauf hin; Sie können diesen Punkt überspringen.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No check changed since the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem ersten Durchlauf hat sich keine Prüfung geändert.</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Adresse</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>den Empfänger</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back because the mailbox is full. Could you make some room and let me know, so I can send it again? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, meine E-Mail an %1 ist zurückgekommen, weil das Postfach voll ist. Könnten Sie bitte etwas Platz schaffen und mir Bescheid geben, damit ich sie erneut senden kann? Vielen Dank.</translation>
     </message>
     <message>
         <source>Hello, my email to %1 was refused by your organisation's mail policy. Could you ask your mail administrator to allow mail from %2? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, meine E-Mail an %1 wurde von der Mail-Richtlinie Ihrer Organisation abgelehnt. Könnten Sie bitte Ihren Mail-Administrator bitten, Mail von %2 zuzulassen? Vielen Dank.</translation>
     </message>
     <message>
         <source>my address</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Adresse</translation>
     </message>
     <message>
         <source>Hello, my email to %1 came back: the mailbox seems disabled or unavailable. Is this address still in use, or should I write to another one? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, meine E-Mail an %1 ist zurückgekommen: Das Postfach scheint deaktiviert oder nicht verfügbar zu sein. Wird diese Adresse noch verwendet, oder soll ich an eine andere schreiben? Vielen Dank.</translation>
     </message>
     <message>
         <source>Message to send the recipient by another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, die Sie dem Empfänger auf anderem Weg senden können</translation>
     </message>
     <message>
         <source>Delisting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Austragung: %1</translation>
     </message>
     <message>
         <source>Delisting at Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Austragung bei Microsoft</translation>
     </message>
     <message>
         <source>Microsoft uses its own block list. Request removal of the IP on the Office 365 delist portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft verwendet eine eigene Sperrliste. Beantragen Sie die Entfernung der IP im Office 365 Delist-Portal.</translation>
     </message>
     <message>
         <source>Suggested %1 record for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener %1-Eintrag für %2</translation>
     </message>
     <message>
         <source>Publish this TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie diesen TXT-Eintrag unter %1.</translation>
     </message>
     <message>
         <source>What to change in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Was an der Nachricht zu ändern ist</translation>
     </message>
     <message>
         <source>Listed link domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistete Link-Domain %1</translation>
     </message>
     <message>
         <source>Remove links to this domain or get it delisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Links auf diese Domain oder lassen Sie sie austragen.</translation>
     </message>
     <message>
         <source>Hello, please set the reverse DNS (PTR record) of our IP address %1 to %2. The name %2 already resolves (or will resolve) to %1, so the reverse and forward lookups match. We need this for our mail server to be accepted by other mail providers. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, bitte setzen Sie das Reverse-DNS (PTR-Eintrag) unserer IP-Adresse %1 auf %2. Der Name %2 löst bereits auf %1 auf (oder wird es künftig tun), sodass Rückwärts- und Vorwärtsauflösung übereinstimmen. Wir benötigen dies, damit unser Mailserver von anderen Mail-Anbietern akzeptiert wird. Vielen Dank.</translation>
     </message>
     <message>
         <source>Request to your hosting provider or ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an Ihren Hosting-Provider oder Internetanbieter</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
 </context>
 <context>
     <name>GuideStep</name>
     <message>
         <source>%1: entry "%2": %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag „%2“: %3</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON an Position %2: %3</translation>
     </message>
     <message>
         <source>Verify the recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse prüfen</translation>
     </message>
     <message>
         <source>Make sure the address exists: spelling, domain and the domain's mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Adresse existiert: Schreibweise, Domain und die Mailserver der Domain.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with one you know works (a business card, an earlier reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Adresse Buchstabe für Buchstabe mit einer, von der Sie wissen, dass sie funktioniert (Visitenkarte, frühere Antwort).</translation>
     </message>
     <message>
         <source>Check that the domain after the @ exists and accepts mail (see the mail server check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Domain nach dem @ existiert und Mail annimmt (siehe die Mailserver-Prüfung).</translation>
     </message>
     <message>
         <source>If a typo is suggested, send to the corrected address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Tippfehler vorgeschlagen wird, senden Sie stattdessen an die korrigierte Adresse.</translation>
     </message>
     <message>
         <source>If the address looks right, ask the recipient by another channel (phone, chat) for their current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Adresse richtig aussieht, fragen Sie den Empfänger auf anderem Weg (Telefon, Chat) nach seiner aktuellen Adresse.</translation>
     </message>
     <message>
         <source>Check the recipient's mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach des Empfängers prüfen</translation>
     </message>
     <message>
         <source>The address exists but the mailbox refuses mail: full, disabled, or blocked by the recipient's policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert, aber das Postfach lehnt Mail ab: voll, deaktiviert oder durch die Richtlinie des Empfängers blockiert.</translation>
     </message>
     <message>
         <source>Read what the bounce says about the mailbox (full, disabled, suspended, not accepting mail from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie, was der Bounce über das Postfach sagt (voll, deaktiviert, gesperrt, nimmt keine Mail von Ihnen an).</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel: a full mailbox must be emptied, a disabled one re-enabled by their administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Empfänger auf anderem Weg: Ein volles Postfach muss geleert, ein deaktiviertes von seinem Administrator wieder aktiviert werden.</translation>
     </message>
     <message>
         <source>If their organisation blocks you by policy, ask them to add your address or domain to their allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn seine Organisation Sie per Richtlinie blockiert, bitten Sie darum, Ihre Adresse oder Domain zu den zugelassenen Absendern hinzuzufügen.</translation>
     </message>
     <message>
         <source>For a full mailbox, wait until the recipient confirms there is space before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie bei einem vollen Postfach, bis der Empfänger bestätigt, dass wieder Platz ist, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Get off blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Blocklisten herunterkommen</translation>
     </message>
     <message>
         <source>Check your sending server's IP address and your domain against the DNS blocklists and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die IP-Adresse Ihres Sendeservers und Ihre Domain anhand der DNS-Blocklisten und beantragen Sie die Austragung.</translation>
     </message>
     <message>
         <source>Find and stop what got you listed: a compromised account or computer, a bad mailing list, an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden und stoppen Sie, was zur Listung geführt hat: ein kompromittiertes Konto oder ein kompromittierter Rechner, eine schlechte Mailingliste, ein offenes Relay.</translation>
     </message>
     <message>
         <source>Request removal on each list's delisting page (links below), starting with the lists big receivers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Entfernung auf der Austragungsseite jeder Liste (Links unten), beginnend mit den Listen, die große Empfänger verwenden.</translation>
     </message>
     <message>
         <source>Make sure the sending IP has reverse DNS that names your mail server and resolves back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die sendende IP ein Reverse-DNS hat, das Ihren Mailserver benennt und auf ihn zurück auflöst.</translation>
     </message>
     <message>
         <source>If you send through a provider's shared IP, contact the provider: only they can fix its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie über eine gemeinsam genutzte IP eines Anbieters senden, wenden Sie sich an den Anbieter: Nur er kann deren Reputation verbessern.</translation>
     </message>
     <message>
         <source>Fix SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM und DMARC korrigieren</translation>
     </message>
     <message>
         <source>Make your domain's sender checks pass: SPF must include your sending server, DKIM must sign, and DMARC must find one of them aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass die Absenderprüfungen Ihrer Domain bestehen: SPF muss Ihren Sendeserver enthalten, DKIM muss signieren, und DMARC muss eines davon ausgerichtet vorfinden.</translation>
     </message>
     <message>
         <source>Publish an SPF record that includes every server and service that sends mail for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen SPF-Eintrag, der jeden Server und Dienst enthält, der Mail für Ihre Domain versendet.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die DKIM-Signatur bei Ihrem Mail-Anbieter ein und veröffentlichen Sie den Schlüssel, den er Ihnen gibt.</translation>
     </message>
     <message>
         <source>Publish a DMARC record; start with p=none and reports, tighten once SPF or DKIM pass and align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag; beginnen Sie mit p=none und Berichten und verschärfen Sie ihn, sobald SPF oder DKIM bestehen und ausgerichtet sind.</translation>
     </message>
     <message>
         <source>Make sure the From domain matches the SPF (envelope) domain or the DKIM d= domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die From-Domain mit der SPF-Domain (Envelope) oder der DKIM-Domain d= übereinstimmt.</translation>
     </message>
     <message>
         <source>Review content and sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt und Versandaktivität prüfen</translation>
     </message>
     <message>
         <source>A spam or security filter refused the message itself. Look at links, attachments, size and how many messages you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spam- oder Sicherheitsfilter hat die Nachricht selbst abgelehnt. Sehen Sie sich Links, Anhänge, Größe und die Zahl der gesendeten Nachrichten an.</translation>
     </message>
     <message>
         <source>Remove URL shorteners and links to domains on blocklists; link to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie URL-Kürzer und Links auf Domains, die auf Blocklisten stehen; verlinken Sie auf Ihre eigene Domain.</translation>
     </message>
     <message>
         <source>Do not attach executables, scripts or macro documents; share large or risky files by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie keine ausführbaren Dateien, Skripte oder Makro-Dokumente an; teilen Sie große oder riskante Dateien per Link.</translation>
     </message>
     <message>
         <source>Keep the message under the receiver's size limit (often 10 to 25 MB after encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Nachricht unter der Größenbegrenzung des Empfängers (oft 10 bis 25 MB nach der Kodierung).</translation>
     </message>
     <message>
         <source>Avoid sudden bursts of mail to many recipients; send bulk mail through a proper mailing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie plötzliche Mengen von Mail an viele Empfänger; versenden Sie Massenmail über einen richtigen Versanddienst.</translation>
     </message>
     <message>
         <source>Write a clear subject and plain text; avoid all-caps, many exclamation marks and image-only messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen klaren Betreff und schlichten Text; vermeiden Sie durchgehende Großbuchstaben, viele Ausrufezeichen und reine Bildnachrichten.</translation>
     </message>
     <message>
         <source>Check your mail server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver-Einstellungen prüfen</translation>
     </message>
     <message>
         <source>Test the outgoing server your mail program uses: host, port, encryption and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie den Postausgangsserver, den Ihr Mailprogramm verwendet: Host, Port, Verschlüsselung und Anmeldung.</translation>
     </message>
     <message>
         <source>Use your provider's outgoing server name, port 587 with STARTTLS or port 465 with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Namen des Postausgangsservers Ihres Anbieters, Port 587 mit STARTTLS oder Port 465 mit TLS.</translation>
     </message>
     <message>
         <source>Turn on authentication with your full email address and password (or an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Authentifizierung mit Ihrer vollständigen E-Mail-Adresse und Ihrem Passwort (oder einem App-Passwort) ein.</translation>
     </message>
     <message>
         <source>Send only through a server that is allowed to relay for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nur über einen Server, der für Ihre Domain weiterleiten (relayen) darf.</translation>
     </message>
     <message>
         <source>If you run your own server: reverse DNS, HELO name and TLS must be set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie einen eigenen Server betreiben: Reverse-DNS, HELO-Name und TLS müssen korrekt eingerichtet sein.</translation>
     </message>
     <message>
         <source>Resend after fixing the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Behebung der Ursache erneut senden</translation>
     </message>
     <message>
         <source>Re-run the checks to confirm the fix, then send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfungen erneut aus, um die Behebung zu bestätigen, und senden Sie die Nachricht dann noch einmal.</translation>
     </message>
     <message>
         <source>Re-run every check and compare with the results before the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie jede Prüfung erneut aus und vergleichen Sie mit den Ergebnissen vor der Behebung.</translation>
     </message>
     <message>
         <source>Send the original message again (not a reply to the bounce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die ursprüngliche Nachricht erneut (keine Antwort auf den Bounce).</translation>
     </message>
     <message>
         <source>If it bounces again, paste the new bounce: the reason may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sie erneut zurückkommt, fügen Sie den neuen Bounce ein: Der Grund kann sich geändert haben.</translation>
     </message>
 </context>
 <context>
     <name>Investigation</name>
     <message>
         <source>Enter the public IP address of the server that sent your message. It is in the Received headers of a message you sent (the first hop outside your network), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die öffentliche IP-Adresse des Servers ein, der Ihre Nachricht gesendet hat. Sie steht in den Received-Headern einer von Ihnen gesendeten Nachricht (die erste Station außerhalb Ihres Netzes), oder fragen Sie Ihren Anbieter.</translation>
     </message>
     <message>
         <source>Enter the domain of your sender address (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domain Ihrer Absenderadresse ein (den Teil nach dem @).</translation>
     </message>
     <message>
         <source>Enter the domain of the address you wrote to (the part after the @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domain der Adresse ein, an die Sie geschrieben haben (den Teil nach dem @).</translation>
     </message>
     <message>
         <source>Enter the domain that signs your mail with DKIM (usually your sender domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domain ein, die Ihre Mail mit DKIM signiert (meist Ihre Absenderdomain).</translation>
     </message>
     <message>
         <source>Enter the domain of the From address your recipients see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domain der From-Adresse ein, die Ihre Empfänger sehen.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein.</translation>
     </message>
     <message>
         <source>The bounce did not say whether a DKIM signature passed; only SPF could be weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce sagte nicht, ob eine DKIM-Signatur bestanden hat; nur SPF konnte bewertet werden.</translation>
     </message>
     <message>
         <source>The recipient domain cannot receive mail (no such domain, null MX or no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain kann keine Mail empfangen (Domain existiert nicht, Null-MX oder kein Mailserver).</translation>
     </message>
     <message>
         <source>The recipient domain itself cannot receive mail, so the address is wrong rather than the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain selbst kann keine Mail empfangen, daher ist eher die Adresse falsch als das Postfach.</translation>
     </message>
     <message>
         <source>The recipient domain has working mail servers now; the failure may have been temporary or fixed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain hat jetzt funktionierende Mailserver; der Fehler war möglicherweise vorübergehend oder ist inzwischen behoben.</translation>
     </message>
     <message>
         <source>The recipient domain accepts mail; only its server knows which mailboxes exist, and the bounce speaks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain nimmt Mail an; nur ihr Server weiß, welche Postfächer existieren, und der Bounce spricht für ihn.</translation>
     </message>
     <message>
         <source>Listed on a blocklist that large mail providers use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Blockliste gelistet, die große Mail-Anbieter verwenden.</translation>
     </message>
     <message>
         <source>Listed on a smaller blocklist; some receivers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer kleineren Blockliste gelistet; manche Empfänger verwenden sie.</translation>
     </message>
     <message>
         <source>The blocklists could not be checked from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blocklisten konnten aus diesem Netz nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Not listed on any public blocklist that answered; the receiver may use its own reputation data (Microsoft and Gmail do), so follow its delisting steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf keiner öffentlichen Blockliste gelistet, die geantwortet hat; der Empfänger verwendet möglicherweise eigene Reputationsdaten (Microsoft und Gmail tun das), folgen Sie also seinen Schritten zur Austragung.</translation>
     </message>
     <message>
         <source>The sending IP has no working reverse DNS, which hurts its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat kein funktionierendes Reverse-DNS, was ihrer Reputation schadet.</translation>
     </message>
     <message>
         <source>SPF does not pass for the sending IP (result: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF besteht für die sendende IP nicht (Ergebnis: %1).</translation>
     </message>
     <message>
         <source>SPF passes for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF besteht für die sendende IP.</translation>
     </message>
     <message>
         <source>The DKIM key is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel fehlt oder ist fehlerhaft.</translation>
     </message>
     <message>
         <source>A DKIM key is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DKIM-Schlüssel ist veröffentlicht.</translation>
     </message>
     <message>
         <source>The DMARC record has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag hat ein Problem.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passes with a domain aligned to the From domain, so DMARC fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SPF noch DKIM bestehen mit einer an der From-Domain ausgerichteten Domain, daher schlägt DMARC fehl.</translation>
     </message>
     <message>
         <source>DMARC alignment passes now; the failure may have been fixed since, or happened at a forwarder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Ausrichtung besteht jetzt; der Fehler ist möglicherweise inzwischen behoben oder trat bei einem Weiterleitungsdienst auf.</translation>
     </message>
     <message>
         <source>The sending IP has no forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat kein vorwärtsbestätigtes Reverse-DNS.</translation>
     </message>
     <message>
         <source>The sending IP's reverse DNS is correct now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reverse-DNS der sendenden IP ist jetzt korrekt.</translation>
     </message>
     <message>
         <source>The returned message has content that filters dislike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgesendete Nachricht hat Inhalte, die Filter nicht mögen.</translation>
     </message>
     <message>
         <source>Nothing in the returned message stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in der zurückgesendeten Nachricht fällt auf.</translation>
     </message>
     <message>
         <source>A domain linked in the message is on a domain blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in der Nachricht verlinkte Domain steht auf einer Domain-Blockliste.</translation>
     </message>
     <message>
         <source>The sending IP is on a major blocklist; the recipient's policy may be reacting to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht auf einer großen Blockliste; die Richtlinie des Empfängers reagiert möglicherweise darauf.</translation>
     </message>
     <message>
         <source>confirmed by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Live-Prüfungen bestätigt</translation>
     </message>
     <message>
         <source>not supported by the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Live-Prüfungen nicht gestützt</translation>
     </message>
     <message>
         <source>the live checks neither confirm nor refute it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Live-Prüfungen bestätigen oder widerlegen es nicht</translation>
     </message>
     <message>
         <source>no live check can test this</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Live-Prüfung kann dies testen</translation>
     </message>
     <message>
         <source>Recipient domain and mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdomain und Mailserver</translation>
     </message>
     <message>
         <source>Sending IP on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende IP auf Blocklisten</translation>
     </message>
     <message>
         <source>Sender domain on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderdomain auf Blocklisten</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS der sendenden IP</translation>
     </message>
     <message>
         <source>SPF for the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF für die sendende IP</translation>
     </message>
     <message>
         <source>DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel</translation>
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Eintrag</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Ausrichtung</translation>
     </message>
     <message>
         <source>Content of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Nachricht</translation>
     </message>
     <message>
         <source>Linked domains on blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlinkte Domains auf Blocklisten</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown cause id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ursachen-ID „%1“</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID</translation>
     </message>
     <message>
         <source>this reason is required by the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Grund wird vom Klassifizierer benötigt</translation>
     </message>
     <message>
         <source>unknown reason id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Grund-ID „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a status code, range or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Statuscode, Bereich oder Platzhalter</translation>
     </message>
     <message>
         <source>duplicate code</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Code</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SMTP-Antwortcode</translation>
     </message>
     <message>
         <source>field “spans” must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „spans“ darf nicht leer sein</translation>
     </message>
     <message>
         <source>duplicate command</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Befehl</translation>
     </message>
     <message>
         <source>“hints” only make sense with “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>„hints“ ergeben nur zusammen mit „regex“ Sinn</translation>
     </message>
     <message>
         <source>unknown reason id “%1” in “excludes”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Grund-ID „%1“ in „excludes“</translation>
     </message>
     <message>
         <source>needs at least one of “phrases” or “regex”</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt mindestens eines von „phrases“ oder „regex“</translation>
     </message>
     <message>
         <source>invalid regex “%1”: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2 an Position %3</translation>
     </message>
     <message>
         <source>“%1” is not a reply code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Antwortcode und keine Antwortklasse</translation>
     </message>
     <message>
         <source>empty phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Phrase</translation>
     </message>
     <message>
         <source>empty hint</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Hinweis</translation>
     </message>
     <message>
         <source>field “at” must be “recipient-server”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „at“ muss „recipient-server“ sein</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: entry “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag „%2“: %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
     </message>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Feld „%1“</translation>
     </message>
     <message>
         <source>unknown field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
         <source>field “%1” must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>field “weight” must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „weight“ muss eine Zahl in (0, 1] sein</translation>
     </message>
     <message>
         <source>field “%1” must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>field “%1” must contain only non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ darf nur nicht leere Zeichenketten enthalten</translation>
     </message>
     <message>
         <source>missing array “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Array „%1“</translation>
     </message>
     <message>
         <source>field “priority” must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „priority“ muss eine Zahl sein</translation>
     </message>
     <message>
         <source>field “persistent” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „persistent“ muss true oder false sein</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce Doctor</translation>
     </message>
     <message>
         <source>Ste&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>The steps of the diagnosis with their state; choose one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte der Diagnose mit ihrem Status; wählen Sie einen aus, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Goes to the previous step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt zum vorherigen zutreffenden Schritt</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Goes to the next step that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt zum nächsten zutreffenden Schritt</translation>
     </message>
     <message>
         <source>Details and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Protokoll</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Every check and its outcome as it happened; passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung und ihr Ergebnis im zeitlichen Ablauf; Passwörter werden ausgeblendet</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open a saved bounce message</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten Unzustellbarkeitsbericht öffnen</translation>
     </message>
     <message>
         <source>&amp;Paste Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce &amp;einfügen</translation>
     </message>
     <message>
         <source>Replace the bounce with the clipboard's text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bounce durch den Text aus der Zwischenablage ersetzen</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>&amp;Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Details and Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details und Protokoll</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Help for This Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu diesem &amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Bounce Doctor</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This step applies to your bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt trifft auf Ihren Bounce zu.</translation>
     </message>
     <message>
         <source>%1 — Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bounce Doctor</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>About Bounce Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Bounce Doctor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Reads the bounce you received, proves its cause with live DNS, blocklist and SMTP checks, and guides you through the fix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bounce Doctor %1&lt;/h3&gt;&lt;p&gt;Liest den erhaltenen Unzustellbarkeitsbericht, weist seine Ursache mit Live-Prüfungen von DNS, Blocklisten und SMTP nach und führt Sie durch die Behebung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DNS checks are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Prüfungen sind nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>MtaStsCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1= kommt mehr als einmal vor.</translation>
     </message>
     <message>
         <source>The record must start with v=STSv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag muss mit v=STSv1 beginnen.</translation>
     </message>
     <message>
         <source>The record has no id= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat kein id=-Tag, das erforderlich ist.</translation>
     </message>
     <message>
         <source>id=%1 must be 1 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1 muss aus 1 bis 32 Buchstaben oder Ziffern bestehen.</translation>
     </message>
     <message>
         <source>MTA-STS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS von %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gültiger Domainname angegeben.</translation>
     </message>
     <message>
         <source>%1 does not publish MTA-STS (optional: it makes senders insist on TLS when delivering to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht kein MTA-STS (optional: Es veranlasst Absender, bei der Zustellung an Sie auf TLS zu bestehen).</translation>
     </message>
     <message numerus="yes">
         <source>_mta-sts.%1 has %n MTA-STS records; with more than one, senders ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_mta-sts.%1 hat %n MTA-STS-Eintrag; bei mehr als einem ignorieren Absender MTA-STS (RFC 8461 §3.1).</numerusform>
+            <numerusform>_mta-sts.%1 hat %n MTA-STS-Einträge; bei mehr als einem ignorieren Absender MTA-STS (RFC 8461 §3.1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie genau einen v=STSv1-Eintrag.</translation>
     </message>
     <message>
         <source>The policy file https://mta-sts.%1/.well-known/mta-sts.txt was not fetched; open it in a browser to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei https://mta-sts.%1/.well-known/mta-sts.txt wurde nicht abgerufen; öffnen Sie sie in einem Browser, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>The MTA-STS record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MTA-STS-Eintrag von %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>Publish "v=STSv1; id=&lt;a new id, e.g. the date&gt;" and change the id whenever the policy file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie „v=STSv1; id=&lt;eine neue ID, z. B. das Datum&gt;“ und ändern Sie die ID, sobald sich die Richtliniendatei ändert.</translation>
     </message>
     <message>
         <source>%1 publishes MTA-STS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht MTA-STS (%2).</translation>
     </message>
 </context>
 <context>
     <name>MxCheck</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gültiger Domainname angegeben.</translation>
     </message>
     <message>
         <source>Spelling of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibweise von %1</translation>
     </message>
     <message>
         <source>%1 looks like a typo of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie ein Tippfehler von %2 aus.</translation>
     </message>
     <message>
         <source>If the address was meant for %1, correct it and send again; mail to a mistyped domain bounces or reaches a stranger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Adresse für %1 gedacht war, korrigieren Sie sie und senden Sie erneut; Mail an eine falsch geschriebene Domain kommt zurück oder erreicht einen Fremden.</translation>
     </message>
     <message>
         <source>Check the recipient address: did you mean @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Empfängeradresse: Meinten Sie @%1?</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain %1</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 existiert nicht (NXDOMAIN).</translation>
     </message>
     <message>
         <source>Check the spelling of the domain. If it is yours, it may have expired: check its registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Domain. Wenn es Ihre ist, ist sie möglicherweise abgelaufen: Prüfen Sie ihre Registrierung.</translation>
     </message>
     <message>
         <source>The domain %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 existiert.</translation>
     </message>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver (MX) von %1</translation>
     </message>
     <message>
         <source>%1 does not exist, so it has no mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht und hat daher keine Mailserver.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): Die Domain nimmt keine Mail an.</translation>
     </message>
     <message>
         <source>Mail to any address at %1 is refused by design, and receivers may also refuse mail sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail an jede Adresse unter %1 wird grundsätzlich abgelehnt, und Empfänger lehnen möglicherweise auch von dort gesendete Mail ab.</translation>
     </message>
     <message>
         <source>If %1 should receive mail, replace the "0 ." MX record with your mail server's MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 Mail empfangen soll, ersetzen Sie den MX-Eintrag „0 .“ durch die MX-Einträge Ihres Mailservers.</translation>
     </message>
     <message>
         <source>%1 mixes a null MX with other MX records, which RFC 7505 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mischt einen Null-MX mit anderen MX-Einträgen, was RFC 7505 verbietet.</translation>
     </message>
     <message>
         <source>Remove the "0 ." MX record, or all the others if the domain should not receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den MX-Eintrag „0 .“ oder alle anderen, wenn die Domain keine Mail empfangen soll.</translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (%2) as an implicit MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen MX-Eintrag; Mail geht als impliziter MX an die eigene Adresse der Domain (%2).</translation>
     </message>
     <message>
         <source>This works only if that host runs a mail server; some senders do not use the fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das funktioniert nur, wenn auf diesem Host ein Mailserver läuft; manche Absender verwenden diesen Rückfall nicht.</translation>
     </message>
     <message>
         <source>Publish an MX record naming the mail server, e.g. "%1. MX 10 mail.%1.".</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen MX-Eintrag, der den Mailserver benennt, z. B. „%1. MX 10 mail.%1.“.</translation>
     </message>
     <message>
         <source>%1 has no MX record and no A/AAAA record: it cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weder einen MX- noch einen A/AAAA-Eintrag: Die Domain kann keine Mail empfangen.</translation>
     </message>
     <message>
         <source>Publish MX records for %1 pointing to your mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie MX-Einträge für %1, die auf Ihren Mailserver zeigen.</translation>
     </message>
     <message>
         <source>MX %1 is an IP address; an MX record must name a host (RFC 7505 §3, RFC 5321 §5.1), and most senders will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 ist eine IP-Adresse; ein MX-Eintrag muss einen Host benennen (RFC 7505 §3, RFC 5321 §5.1), und die meisten Absender stellen nicht dorthin zu.</translation>
     </message>
     <message>
         <source>%1 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als einmal aufgeführt.</translation>
     </message>
     <message>
         <source>MX %1 is an alias (CNAME) of %2; RFC 2181 §10.3 forbids that, and some senders refuse to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 ist ein Alias (CNAME) von %2; RFC 2181 §10.3 verbietet das, und manche Absender weigern sich, ihn zu verwenden.</translation>
     </message>
     <message>
         <source>The address of MX %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von MX %1 konnte nicht abgefragt werden.</translation>
     </message>
     <message>
         <source>MX %1 has no A or AAAA record, so nobody can deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1 hat keinen A- oder AAAA-Eintrag, daher kann niemand dorthin zustellen.</translation>
     </message>
     <message>
         <source>The MX hosts of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Hosts von %1 konnten nicht abgefragt werden.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n MX host(s) of %1 has an address: the domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der %n MX-Host von %1 hat keine Adresse: Die Domain kann keine Mail empfangen.</numerusform>
+            <numerusform>Keiner der %n MX-Hosts von %1 hat eine Adresse: Die Domain kann keine Mail empfangen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the MX hosts A/AAAA records, or point the MX records at your working mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den MX-Hosts A/AAAA-Einträge oder lassen Sie die MX-Einträge auf Ihren funktionierenden Mailserver zeigen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n MX host(s), with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 hat %n MX-Host, mit Problemen.</numerusform>
+            <numerusform>%1 hat %n MX-Hosts, mit Problemen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point every MX record at a host name that has its own A/AAAA records (not a CNAME, not an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie jeden MX-Eintrag auf einen Hostnamen zeigen, der eigene A/AAAA-Einträge hat (kein CNAME, keine IP-Adresse).</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt Mail über %2.</translation>
     </message>
 </context>
 <context>
     <name>PtrNameClassifier</name>
     <message>
         <source>must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leeres Array sein.</translation>
     </message>
     <message>
         <source>needs an id and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt eine ID und eine Beschreibung.</translation>
     </message>
     <message>
         <source>scope must be "host" or "name".</source>
-        <translation type="unfinished"></translation>
+        <translation>scope muss „host“ oder „name“ sein.</translation>
     </message>
     <message>
         <source>the regex is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck ist ungültig: %1</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>contains the IP address itself</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält die IP-Adresse selbst</translation>
     </message>
 </context>
 <context>
     <name>RdnsCheck</name>
     <message>
         <source>Reverse DNS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS von %1</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <source>Sample request: "Please set the reverse DNS (PTR) record of %1 to mail.example.com. That name already has an A record pointing to %1, and it is the name our mail server uses in HELO." (Replace mail.example.com with your mail server's name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielanfrage: „Bitte setzen Sie den Reverse-DNS-Eintrag (PTR) von %1 auf mail.example.com. Dieser Name hat bereits einen A-Eintrag, der auf %1 zeigt, und ist der Name, den unser Mailserver im HELO verwendet.“ (Ersetzen Sie mail.example.com durch den Namen Ihres Mailservers.)</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Reverse-DNS-Eintrag (PTR).</translation>
     </message>
     <message>
         <source>Many receivers (Outlook.com, Gmail, AOL/Yahoo and most ISPs) refuse or junk mail from an IP without reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Empfänger (Outlook.com, Gmail, AOL/Yahoo und die meisten Internetanbieter) lehnen Mail von einer IP ohne Reverse-DNS ab oder stufen sie als Junk ein.</translation>
     </message>
     <message>
         <source>Only whoever owns the IP range can set its PTR record: ask your hosting provider or ISP (or use the reverse-DNS setting in your cloud console) to point it at your mail server's name, and make sure that name has an A/AAAA record back to this IP.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber des IP-Bereichs kann dessen PTR-Eintrag setzen: Bitten Sie Ihren Hosting-Provider oder Internetanbieter (oder verwenden Sie die Reverse-DNS-Einstellung in Ihrer Cloud-Konsole), ihn auf den Namen Ihres Mailservers zeigen zu lassen, und stellen Sie sicher, dass dieser Name einen A/AAAA-Eintrag zurück auf diese IP hat.
+%1</translation>
     </message>
     <message numerus="yes">
         <source>The IP has %n PTR records; one is best, as some receivers only look at the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Die IP hat %n PTR-Eintrag; einer ist am besten, da manche Empfänger nur den ersten betrachten.</numerusform>
+            <numerusform>Die IP hat %n PTR-Einträge; einer ist am besten, da manche Empfänger nur den ersten betrachten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, but %2 does not resolve back to %1 (not forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reverse-DNS von %1 ist %2, aber %2 löst nicht zurück auf %1 auf (nicht vorwärtsbestätigt).</translation>
     </message>
     <message>
         <source>Add an A/AAAA record for %1 pointing to %2, or have the PTR changed to a name that does. The PTR is changed by whoever owns the IP range (hosting provider or ISP).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen A/AAAA-Eintrag für %1 hinzu, der auf %2 zeigt, oder lassen Sie den PTR auf einen Namen ändern, der das tut. Der PTR wird vom Inhaber des IP-Bereichs geändert (Hosting-Provider oder Internetanbieter).
+%3</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS (%2), but the name looks generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vorwärtsbestätigtes Reverse-DNS (%2), aber der Name sieht generisch aus.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1.</translation>
     </message>
     <message>
         <source>Receivers treat generic names as home or dynamic connections and often refuse direct mail from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger behandeln generische Namen als private oder dynamische Anschlüsse und lehnen direkte Mail von ihnen oft ab.</translation>
     </message>
     <message>
         <source>Ask your hosting provider or ISP to set a PTR that names your mail server (e.g. mail.yourdomain), with a matching A/AAAA record.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Hosting-Provider oder Internetanbieter, einen PTR zu setzen, der Ihren Mailserver benennt (z. B. mail.ihredomain), mit passendem A/AAAA-Eintrag.
+%1</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vorwärtsbestätigtes Reverse-DNS: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedChain</name>
     <message>
         <source>The returned message has no Received headers, so the sending IP is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgesendete Nachricht hat keine Received-Header, daher ist die sendende IP unbekannt.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n Received headers names a public client address, so the sending IP could not be taken from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der %n Received-Header nennt keine öffentliche Client-Adresse, daher konnte die sendende IP nicht daraus entnommen werden.</numerusform>
+            <numerusform>Keiner der %n Received-Header nennt eine öffentliche Client-Adresse, daher konnte die sendende IP nicht daraus entnommen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenannter Server</translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is an authenticated submission: %3 is the sender's own client, the only public address in the chain. The server that relayed it onwards is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 von %2 (von %3 durch %4) ist eine authentifizierte Einlieferung: %3 ist der eigene Client des Absenders, die einzige öffentliche Adresse in der Kette. Der Server, der sie weitergeleitet hat, ist %4.</translation>
     </message>
     <message numerus="yes">
         <source>Hop %1 of %2 (from %3 by %4) is where the message entered the first public server; %n earlier hop(s) used private or loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Station %1 von %2 (von %3 durch %4) ist die Stelle, an der die Nachricht den ersten öffentlichen Server erreichte; %n frühere Station verwendete private oder Loopback-Adressen.</numerusform>
+            <numerusform>Station %1 von %2 (von %3 durch %4) ist die Stelle, an der die Nachricht den ersten öffentlichen Server erreichte; %n frühere Stationen verwendeten private oder Loopback-Adressen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hop %1 of %2 (from %3 by %4) is the oldest hop with a public client address: where the message entered the first public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 von %2 (von %3 durch %4) ist die älteste Station mit öffentlicher Client-Adresse: die Stelle, an der die Nachricht den ersten öffentlichen Server erreichte.</translation>
     </message>
 </context>
 <context>
     <name>RecipientTableModel</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Server</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Sending IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende IP-Adresse</translation>
     </message>
     <message>
         <source>HELO name of the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO-Name des Sendeservers</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderdomain</translation>
     </message>
     <message>
         <source>Domain of the From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain des From-Headers</translation>
     </message>
     <message>
         <source>Envelope sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelope-Absenderdomain</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdomain</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selektor</translation>
     </message>
     <message>
         <source>DKIM signing domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signaturdomain</translation>
     </message>
     <message>
         <source>Receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangender Server</translation>
     </message>
     <message>
         <source>Server that reported the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, der den Fehler gemeldet hat</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfungen</translation>
     </message>
     <message>
         <source>Cause read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Bounce gelesene Ursache</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortcode</translation>
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit der Auswertung</translation>
     </message>
     <message>
         <source>Bounce format</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Format</translation>
     </message>
     <message>
         <source>Reporting server</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldender Server</translation>
     </message>
     <message>
         <source>Bounce subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff des Bounce</translation>
     </message>
     <message>
         <source>Bounce date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Bounce</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>What the server said about %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Server über %1 gesagt hat:</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>den Empfänger</translation>
     </message>
     <message>
         <source>Parts of the bounce that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile des Bounce, die nicht gelesen werden konnten:</translation>
     </message>
     <message>
         <source>Evidence from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege aus dem Bounce</translation>
     </message>
     <message>
         <source>The exact text that led to the diagnosis, quoted from the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der genaue Text, der zur Diagnose geführt hat, zitiert aus dem Bounce.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierter Text</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>The message that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgekommene Nachricht</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Return path</source>
-        <translation type="unfinished"></translation>
+        <translation>Return-Path</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signatur</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO-Name</translation>
     </message>
     <message>
         <source>How the sending server was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Sendeserver ermittelt wurde</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Attachment types</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhangstypen</translation>
     </message>
     <message>
         <source>Authentication-Results headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication-Results-Header:</translation>
     </message>
     <message>
         <source>Received headers (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Received-Header (neueste zuerst):</translation>
     </message>
     <message>
         <source>Facts used by the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Prüfungen verwendete Fakten</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen eingegeben</translation>
     </message>
     <message>
         <source>read from the bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Bounce gelesen</translation>
     </message>
     <message>
         <source>The bounce gave no facts the checks could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce lieferte keine Fakten, die die Prüfungen verwenden konnten.</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Causes after the live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen nach den Live-Prüfungen</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) answered with %1 DNS queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Prüfung hat mit %1 DNS-Abfragen in %2 ms geantwortet.</numerusform>
+            <numerusform>%n Prüfungen haben mit %1 DNS-Abfragen in %2 ms geantwortet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facts still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch benötigte Fakten</translation>
     </message>
     <message>
         <source>These checks could not run because the bounce does not say what they need. Enter the facts and run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfungen konnten nicht laufen, weil der Bounce nicht angibt, was sie benötigen. Geben Sie die Fakten ein und führen Sie die Prüfungen erneut aus.</translation>
     </message>
     <message>
         <source>%1: %2 (needed by: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (benötigt von: %3)</translation>
     </message>
     <message>
         <source>Records and replies, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge und Antworten, vollständig:</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Suggested record (copy it whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Eintrag (vollständig kopieren):</translation>
     </message>
     <message>
         <source>Every check and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung und ihr Ergebnis</translation>
     </message>
     <message>
         <source>No live check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Live-Prüfung ausgeführt werden.</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis.</translation>
     </message>
     <message>
         <source>☑ Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ Erledigt: %1</translation>
     </message>
     <message>
         <source>☐ Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Nicht erledigt: %1</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste:</translation>
     </message>
     <message>
         <source>Checks for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen für diesen Schritt:</translation>
     </message>
     <message>
         <source>Copy this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie dies:</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: %1</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsplan</translation>
     </message>
     <message>
         <source>✔ Every step on your path is resolved or skipped: you can resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Jeder Schritt auf Ihrem Weg ist gelöst oder übersprungen: Sie können die Nachricht erneut senden.</translation>
     </message>
     <message>
         <source>✖ Before you resend, resolve or skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Lösen oder überspringen Sie vor dem erneuten Senden: %1</translation>
     </message>
     <message>
         <source>Steps not on your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, die nicht auf Ihrem Weg liegen</translation>
     </message>
     <message>
         <source>Before and after the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor und nach der erneuten Prüfung</translation>
     </message>
     <message>
         <source>SMTP settings test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test der SMTP-Einstellungen</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Anbieter</translation>
     </message>
     <message>
         <source>Stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>%1: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: akzeptiert</translation>
     </message>
     <message>
         <source>%1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Transcript (passwords and tokens removed; C: client, S: server, ~ inside TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll (Passwörter und Tokens entfernt; C: Client, S: Server, ~ innerhalb von TLS):</translation>
     </message>
     <message>
         <source>Bounce Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Doctor-Bericht</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from a pasted bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von Bounce Doctor %2 aus einem eingefügten Bounce.</translation>
     </message>
     <message>
         <source>Made on %1 by Bounce Doctor %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von Bounce Doctor %2 aus %3.</translation>
     </message>
     <message>
         <source>The live checks were not run for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Bericht wurden die Live-Prüfungen nicht ausgeführt.</translation>
     </message>
     <message>
         <source>A PDF report needs the graphical toolkit (fonts); this program runs without it. Write HTML instead, or run with a graphical session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF-Bericht benötigt die grafische Oberfläche (Schriftarten); dieses Programm läuft ohne sie. Schreiben Sie stattdessen HTML oder starten Sie es in einer grafischen Sitzung.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Berichtsformat.</translation>
     </message>
     <message>
         <source>Cannot tell the report format from "%1": use a file name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berichtsformat lässt sich aus „%1“ nicht erkennen: Verwenden Sie einen Dateinamen, der auf %2 endet.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpDiagnosis</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder ist leer</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID</translation>
     </message>
     <message>
         <source>unknown severity "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad „%1“</translation>
     </message>
     <message>
         <source>title, message and next are all required</source>
-        <translation type="unfinished"></translation>
+        <translation>title, message und next sind alle erforderlich</translation>
     </message>
     <message>
         <source>unknown verdict id</source>
