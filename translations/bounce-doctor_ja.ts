@@ -4177,1729 +4177,1752 @@
     </message>
     <message>
         <source>unknown verdict id</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な判定 ID</translation>
     </message>
     <message>
         <source>unknown stage "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な段階「%1」</translation>
     </message>
     <message>
         <source>reply code out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コードが範囲外です</translation>
     </message>
     <message>
         <source>reply class must be 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>応答クラスは 2～5 である必要があります</translation>
     </message>
     <message>
         <source>needs codes or classes</source>
-        <translation type="unfinished"></translation>
+        <translation>codes または classes が必要です</translation>
     </message>
     <message>
         <source>bad enhanced status code "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な拡張ステータスコード「%1」</translation>
     </message>
     <message>
         <source>empty text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>空のテキストパターン</translation>
     </message>
     <message>
         <source>the verdict "%1" is required</source>
-        <translation type="unfinished"></translation>
+        <translation>判定「%1」は必須です</translation>
     </message>
     <message>
         <source>id, domains and hint are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id、domains、hint は必須です</translation>
     </message>
     <message>
         <source>No text for verdict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定 %1 のテキストがありません。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>SmtpProbe</name>
     <message>
         <source>A server name and a port between 1 and 65535 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名と 1～65535 のポート番号が必要です。</translation>
     </message>
     <message>
         <source>No certificate could be read from the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1 から証明書を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を参照中</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 に接続中（%3）</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 に接続しました</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を確立しました: %1、%2</translation>
     </message>
     <message>
         <source>Certificate problem accepted for this test only (fingerprint matches): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このテストに限り証明書の問題を許容しました（フィンガープリントが一致）: %1</translation>
     </message>
     <message>
         <source>Certificate not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を受け付けませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>サーバーからの予期しない %n バイトを無視しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>（テストメッセージ: %n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク中にサーバーが接続を切断しました。</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を切断しました。</translation>
     </message>
     <message>
         <source>No answer to the name lookup within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に名前の参照に応答がありませんでした。</translation>
     </message>
     <message>
         <source>No connection within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に接続できませんでした。</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが %1 秒以内に完了しませんでした。</translation>
     </message>
     <message>
         <source>The server started a reply but did not finish it within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは応答を開始しましたが、%1 秒以内に完了しませんでした。</translation>
     </message>
     <message>
         <source>No reply within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありませんでした。</translation>
     </message>
 </context>
 <context>
     <name>SmtpResult</name>
     <message>
         <source>SMTP test of %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 の SMTP テスト（%3）</translation>
     </message>
 </context>
 <context>
     <name>SmtpStage</name>
     <message>
         <source>Looking up the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名を参照中</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Setting up encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化（TLS）を設定中</translation>
     </message>
     <message>
         <source>Waiting for the server's greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのあいさつを待機中</translation>
     </message>
     <message>
         <source>Saying hello (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>あいさつを送信中（EHLO）</translation>
     </message>
     <message>
         <source>Switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化に切り替え中（STARTTLS）</translation>
     </message>
     <message>
         <source>Saying hello again over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 上で再度あいさつを送信中</translation>
     </message>
     <message>
         <source>Logging in (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中（AUTH）</translation>
     </message>
     <message>
         <source>Announcing the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者を通知中（MAIL FROM）</translation>
     </message>
     <message>
         <source>Checking the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者を確認中（RCPT TO）</translation>
     </message>
     <message>
         <source>Cancelling the test envelope (RSET)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストエンベロープを取り消し中（RSET）</translation>
     </message>
     <message>
         <source>Sending the test message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信中（DATA）</translation>
     </message>
     <message>
         <source>Saying goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了のあいさつ中（QUIT）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>SmtpVerdicts</name>
     <message>
         <source>The settings work</source>
-        <translation type="unfinished"></translation>
+        <translation>設定は正常に機能しています</translation>
     </message>
     <message>
         <source>{host} port {port} answered, the connection was secured ({protocol}) and every step that was asked for succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} が応答し、接続は保護され（{protocol}）、要求されたすべての手順が成功しました。</translation>
     </message>
     <message>
         <source>Use exactly these settings in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプログラムでこの設定をそのまま使用してください。</translation>
     </message>
     <message>
         <source>The settings work, but without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>設定は機能していますが、暗号化されていません</translation>
     </message>
     <message>
         <source>{host} port {port} accepted every step, but the connection was not encrypted: anyone on the network path can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} はすべての手順を受け付けましたが、接続は暗号化されていません: ネットワーク経路上の誰でもメールを読むことができます。</translation>
     </message>
     <message>
         <source>Prefer port 465 with SSL/TLS or port 587 with STARTTLS if the provider offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーが対応していれば、ポート 465 で SSL/TLS、またはポート 587 で STARTTLS を使用することをお勧めします。</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを中止しました</translation>
     </message>
     <message>
         <source>The test was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストは完了前に停止されました。</translation>
     </message>
     <message>
         <source>Run the test again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたら、もう一度テストを実行してください。</translation>
     </message>
     <message>
         <source>The test could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを開始できませんでした</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>Correct the settings and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を修正して、もう一度テストを実行してください。</translation>
     </message>
     <message>
         <source>Server name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名が見つかりません</translation>
     </message>
     <message>
         <source>The name {host} could not be looked up ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 {host} を参照できませんでした（{detail}）。</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (often smtp.&lt;your domain&gt;) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名の綴り（多くの場合 smtp.&lt;あなたのドメイン&gt;）と、このコンピューターがオンラインであることを確認してください。</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <source>{host} refused connections on port {port}: nothing is listening there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} はポート {port} への接続を拒否しました: そのポートで待ち受けているサービスがないか、ファイアウォールが拒否しています。</translation>
     </message>
     <message>
         <source>Check the port number. Submission usually uses 587 (STARTTLS) or 465 (SSL/TLS); port 25 is for servers, not mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート番号を確認してください。メール送信には通常 587（STARTTLS）または 465（SSL/TLS）を使用します。ポート 25 はサーバー用で、メールプログラム用ではありません。</translation>
     </message>
     <message>
         <source>No answer on this port</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートで応答がありません</translation>
     </message>
     <message>
         <source>Connecting to {host} port {port} timed out. Such silence usually means a firewall drops the traffic; many internet providers block outgoing port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} への接続がタイムアウトしました。このように応答がない場合、通常はファイアウォールが通信を破棄しています。多くのインターネットプロバイダーは送信ポート 25 をブロックしています。</translation>
     </message>
     <message>
         <source>Try port 587 with STARTTLS or port 465 with SSL/TLS, or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 587 で STARTTLS、またはポート 465 で SSL/TLS を試すか、別のネットワークを試してください。</translation>
     </message>
     <message>
         <source>The server accepted the connection but said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは接続を受け付けましたが、何も応答しませんでした</translation>
     </message>
     <message>
         <source>{host} port {port} took the connection but sent no greeting. That is what a port that expects encryption from the first byte does (usually 465) when the mail program waits for a plain greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} は接続を受け付けましたが、あいさつを送信しませんでした。これは、最初のバイトから暗号化を求めるポート（通常は 465）に対し、メールプログラムが平文のあいさつを待っている場合に起こります。</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (implicit TLS) for this port, or STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートでは SSL/TLS（暗黙的 TLS）を選択するか、ポート 587 で STARTTLS を使用してください。</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答しなくなりました</translation>
     </message>
     <message>
         <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は手順「{stage}」で時間内に応答を完了しませんでした（{detail}）。</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening the server or something between you and it (a filtering firewall or antivirus proxy) is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度試してください。繰り返し発生する場合は、サーバーまたはその間にあるもの（フィルタリングを行うファイアウォールやウイルス対策プロキシ）に問題があります。</translation>
     </message>
     <message>
         <source>The server hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を切断しました</translation>
     </message>
     <message>
         <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は手順「{stage}」で説明なしに接続を切断しました。</translation>
     </message>
     <message>
         <source>Try again; if it repeats, the server may be blocking your address or rate-limiting. Ask the provider and give them the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試してください。繰り返す場合は、サーバーがあなたのアドレスをブロックしているか、レート制限をしている可能性があります。プロバイダーに問い合わせ、記録を渡してください。</translation>
     </message>
     <message>
         <source>This is not a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>これはメールサーバーではありません</translation>
     </message>
     <message>
         <source>What {host} port {port} sent is not SMTP: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} から送られてきたものは SMTP ではありません: {detail}</translation>
     </message>
     <message>
         <source>Check the server name and port: they point at some other kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名とポートを確認してください: 別の種類のサービスを指しています。</translation>
     </message>
     <message>
         <source>The server sent an absurdly long reply</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが異常に長い応答を送信しました</translation>
     </message>
     <message>
         <source>{host} sent a reply line far longer than SMTP allows; the test stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が SMTP で許可される長さをはるかに超える応答行を送信したため、テストは読み取りを中止しました。</translation>
     </message>
     <message>
         <source>The server is broken or is not a mail server; check the name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが壊れているか、メールサーバーではありません。名前とポートを確認してください。</translation>
     </message>
     <message>
         <source>SSL/TLS chosen on a STARTTLS or plain port</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS または平文のポートで SSL/TLS が選択されています</translation>
     </message>
     <message>
         <source>Port {port} on {host} starts unencrypted and expects STARTTLS, but the test started with SSL/TLS (implicit TLS) and the server answered in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} は暗号化なしで開始して STARTTLS を待ちますが、テストは SSL/TLS（暗黙的 TLS）で開始し、サーバーは平文で応答しました。</translation>
     </message>
     <message>
         <source>Choose STARTTLS for this port (587 and 25), or use port 465 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポート（587 と 25）では STARTTLS を選択するか、ポート 465 で SSL/TLS を使用してください。</translation>
     </message>
     <message>
         <source>Encryption could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化を設定できませんでした</translation>
     </message>
     <message>
         <source>The TLS handshake with {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} との TLS ハンドシェイクに失敗しました: {detail}</translation>
     </message>
     <message>
         <source>The server may only offer outdated TLS versions or ciphers; ask the provider, or try the other port (465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが古い TLS バージョンや暗号方式しか提供していない可能性があります。プロバイダーに問い合わせるか、もう一方のポート（465 または 587）を試してください。</translation>
     </message>
     <message>
         <source>Encryption set-up never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化の設定が完了しませんでした</translation>
     </message>
     <message>
         <source>{host} did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は時間内に TLS ハンドシェイクを完了しませんでした。</translation>
     </message>
     <message>
         <source>If you chose SSL/TLS, the port may expect STARTTLS instead; otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS を選択した場合、ポートは代わりに STARTTLS を想定している可能性があります。そうでなければ、後でもう一度試してください。</translation>
     </message>
     <message>
         <source>The server hung up while setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化の設定中にサーバーが接続を切断しました</translation>
     </message>
     <message>
         <source>{host} closed the connection in the middle of the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が TLS ハンドシェイクの途中で接続を切断しました。</translation>
     </message>
     <message>
         <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールやフィルターが暗号化されたメールを妨げているか、サーバーの TLS 設定が壊れている可能性があります。もう一方のポート（465 または 587）か、別のネットワークを試してください。</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書</translation>
     </message>
     <message>
         <source>{host} presented a certificate it signed itself, so nobody vouches that it belongs to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が自己署名の証明書を提示したため、それが {host} のものであることを保証する者がいません。</translation>
     </message>
     <message>
         <source>Use the server name the provider documents (its certificate is usually valid). If this is your own server and you checked the fingerprint, trust this one certificate for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーが案内しているサーバー名を使用してください（通常、その証明書は有効です）。自分のサーバーでフィンガープリントを確認済みの場合は、このテストに限りこの証明書を信頼してください。</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限が切れています</translation>
     </message>
     <message>
         <source>The certificate of {host} is outside its validity period ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の証明書は有効期間外です（{detail}）。</translation>
     </message>
     <message>
         <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの管理者が証明書を更新する必要があります。このコンピューターの時計が正しいかも確認してください。</translation>
     </message>
     <message>
         <source>The certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が別の名前用です</translation>
     </message>
     <message>
         <source>The certificate presented on {host} does not list that name ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で提示された証明書にその名前が含まれていません（{detail}）。</translation>
     </message>
     <message>
         <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に記載されたサーバー名（多くの場合、あなたのドメインではなくプロバイダー自身のホスト名）を使用するか、{host} を含む証明書を管理者に依頼してください。</translation>
     </message>
     <message>
         <source>The certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が信頼された認証局のものではありません</translation>
     </message>
     <message>
         <source>The certificate of {host} was issued by an authority this computer does not trust ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の証明書は、このコンピューターが信頼していない認証局によって発行されています（{detail}）。</translation>
     </message>
     <message>
         <source>If it is a company or private CA, give its certificate file as the custom CA; otherwise the server is missing an intermediate certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>企業またはプライベートの CA の場合は、その証明書ファイルをカスタム CA として指定してください。そうでなければ、サーバーに中間証明書が欠けています。</translation>
     </message>
     <message>
         <source>The certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が受け付けられませんでした</translation>
     </message>
     <message>
         <source>The certificate of {host} failed verification ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の証明書の検証に失敗しました（{detail}）。</translation>
     </message>
     <message>
         <source>Ask the server's administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの管理者に証明書の修正を依頼してください。</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは STARTTLS を提供していません</translation>
     </message>
     <message>
         <source>You asked for STARTTLS, but {host} port {port} does not offer it, so the connection would stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS を要求しましたが、{host} のポート {port} は STARTTLS を提供していないため、接続は暗号化されないままになります。</translation>
     </message>
     <message>
         <source>Use port 465 with SSL/TLS or port 587 with STARTTLS; if this is port 465 choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 465 で SSL/TLS、またはポート 587 で STARTTLS を使用してください。ポート 465 の場合は SSL/TLS を選択してください。</translation>
     </message>
     <message>
         <source>STARTTLS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS が拒否されました</translation>
     </message>
     <message>
         <source>{host} advertised STARTTLS but refused to start it: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は STARTTLS を提示しましたが、開始を拒否しました: {reply}</translation>
     </message>
     <message>
         <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの TLS 設定が壊れています。ポート 465 で SSL/TLS を試し、プロバイダーに知らせてください。</translation>
     </message>
     <message>
         <source>The server refuses to talk to you</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが通信を拒否しています</translation>
     </message>
     <message>
         <source>{host} rejected the connection at once: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が接続を即座に拒否しました: {reply}</translation>
     </message>
     <message>
         <source>Your IP address may be blocked or on a blocklist; check the blocklists, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの IP アドレスがブロックされているか、ブロックリストに掲載されている可能性があります。ブロックリストを確認するか、別のネットワークを試してください。</translation>
     </message>
     <message>
         <source>The server rejected the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがあいさつを拒否しました</translation>
     </message>
     <message>
         <source>{host} did not accept our EHLO/HELO: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が EHLO/HELO を受け付けませんでした: {reply}</translation>
     </message>
     <message>
         <source>Tell the provider and include the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を添えてプロバイダーに知らせてください。</translation>
     </message>
     <message>
         <source>The server requires encryption first</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは最初に暗号化を要求しています</translation>
     </message>
     <message>
         <source>{host} wants STARTTLS before anything else: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は何よりも先に STARTTLS を要求しています: {reply}</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465) in the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ設定で STARTTLS（またはポート 465 で SSL/TLS）を選択してください。</translation>
     </message>
     <message>
         <source>You must log in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するにはログインが必要です</translation>
     </message>
     <message>
         <source>{host} only accepts mail from logged-in users: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} はログインしたユーザーからのメールのみを受け付けます: {reply}</translation>
     </message>
     <message>
         <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>「サーバーは認証が必要」をオンにして、ユーザー名（通常は完全なアドレス）とパスワードを入力してください。</translation>
     </message>
     <message>
         <source>The server does not offer log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはログインを提供していません</translation>
     </message>
     <message>
         <source>{host} port {port} does not offer AUTH, even over TLS: it is probably a server for incoming mail only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} は TLS 上でも AUTH を提供していません: おそらく受信専用のサーバーです。</translation>
     </message>
     <message>
         <source>Use the submission server and port your provider documents (587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーが案内している送信用サーバーとポート（587 または 465）を使用してください。</translation>
     </message>
     <message>
         <source>Log-in is only offered after encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインは暗号化後にのみ提供されます</translation>
     </message>
     <message>
         <source>{host} does not offer AUTH on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は暗号化されていない接続では AUTH を提供しません。</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465); the password then travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（またはポート 465 で SSL/TLS）を選択してください。そうすればパスワードは暗号化されて送信されます。</translation>
     </message>
     <message>
         <source>The chosen log-in method is not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したログイン方式は提供されていません</translation>
     </message>
     <message>
         <source>{host} offers {offered}, not the method that was chosen ({auth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が提供しているのは {offered} で、選択された方式（{auth}）ではありません。</translation>
     </message>
     <message>
         <source>Choose automatic or one of the offered methods. For XOAUTH2 the provider must offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動、または提供されている方式のいずれかを選択してください。XOAUTH2 はプロバイダーが提供している必要があります。</translation>
     </message>
     <message>
         <source>Password not sent over an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない接続ではパスワードを送信しません</translation>
     </message>
     <message>
         <source>The connection to {host} is not encrypted, so the test did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} への接続が暗号化されていないため、テストはパスワードを送信しませんでした。</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS. Only if this is a trusted local server, allow sending the password unencrypted for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS または SSL/TLS を選択してください。信頼できるローカルサーバーの場合に限り、このテストでパスワードを暗号化せずに送信することを許可してください。</translation>
     </message>
     <message>
         <source>User name or password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが拒否されました</translation>
     </message>
     <message>
         <source>{host} rejected the log-in ({auth}): {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} がログイン（{auth}）を拒否しました: {reply}</translation>
     </message>
     <message>
         <source>Check the user name (usually the full e-mail address) and the password. If your account uses two-step verification, you need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名（通常は完全なメールアドレス）とパスワードを確認してください。アカウントで 2 段階認証を使用している場合は、アプリパスワードが必要です。</translation>
     </message>
     <message>
         <source>An app password is required</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリパスワードが必要です</translation>
     </message>
     <message>
         <source>{host} wants an application-specific password, not your normal password: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は通常のパスワードではなく、アプリ専用パスワードを求めています: {reply}</translation>
     </message>
     <message>
         <source>Create an app password in your account's security settings and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのセキュリティ設定でアプリパスワードを作成し、ここで使用してください。</translation>
     </message>
     <message>
         <source>SMTP log-in is switched off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントでは SMTP ログインが無効になっています</translation>
     </message>
     <message>
         <source>{host} says authenticated SMTP is disabled for this mailbox or organisation: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} によると、このメールボックスまたは組織では認証付き SMTP が無効になっています: {reply}</translation>
     </message>
     <message>
         <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がメールボックスの SMTP AUTH を有効にする（Microsoft 365:「Authenticated SMTP」）か、OAuth2 を使用する必要があります。</translation>
     </message>
     <message>
         <source>Log-in temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインが一時的に利用できません</translation>
     </message>
     <message>
         <source>{host} could not check the password right now: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は現在パスワードを確認できませんでした: {reply}</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度試してください。</translation>
     </message>
     <message>
         <source>The server will not pass the mail on (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがメールを中継しません（リレー拒否）</translation>
     </message>
     <message>
         <source>{host} refused to deliver to that recipient for you: {reply}. Servers only relay mail for logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} はその受信者への配信の代行を拒否しました: {reply}。サーバーはログインしたユーザーのメールのみを中継します。</translation>
     </message>
     <message>
         <source>Log in (turn on authentication) and use the submission port 587 or 465, not port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインし（認証を有効にし）、ポート 25 ではなく送信用ポート 587 または 465 を使用してください。</translation>
     </message>
     <message>
         <source>The sender address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者アドレスが拒否されました</translation>
     </message>
     <message>
         <source>{host} does not accept mail from that sender: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} はその送信者からのメールを受け付けません: {reply}</translation>
     </message>
     <message>
         <source>Send from an address that belongs to your account (the From you log in with), or check that the domain is spelled correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに属するアドレス（ログインに使用する From）から送信するか、ドメインの綴りが正しいか確認してください。</translation>
     </message>
     <message>
         <source>The recipient does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者が存在しません</translation>
     </message>
     <message>
         <source>{host} says the recipient address does not exist: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} によると、受信者アドレスは存在しません: {reply}</translation>
     </message>
     <message>
         <source>Check the spelling of the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスの綴りを確認してください。</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが大きすぎます</translation>
     </message>
     <message>
         <source>{host} refuses messages of this size: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} はこのサイズのメッセージを拒否します: {reply}</translation>
     </message>
     <message>
         <source>Send smaller attachments or share a link to the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルを小さくするか、代わりにファイルへのリンクを共有してください。</translation>
     </message>
     <message>
         <source>The recipient's mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールボックスがいっぱいです</translation>
     </message>
     <message>
         <source>{host} cannot store more mail for the recipient: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は受信者のメールをこれ以上保存できません: {reply}</translation>
     </message>
     <message>
         <source>Tell the recipient another way, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の方法で受信者に知らせるか、後でもう一度試してください。</translation>
     </message>
     <message>
         <source>Greylisted: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイリスティング: 後でもう一度試してください</translation>
     </message>
     <message>
         <source>{host} temporarily refused the message, as greylisting servers do with senders they have not seen before: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は、グレイリスティングを行うサーバーが初めての送信者に対して行うように、メッセージを一時的に拒否しました: {reply}</translation>
     </message>
     <message>
         <source>Nothing is wrong with your settings. A real mail server retries automatically and gets through after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定に問題はありません。実際のメールサーバーは自動的に再試行し、数分後に配信に成功します。</translation>
     </message>
     <message>
         <source>Temporary refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な拒否</translation>
     </message>
     <message>
         <source>{host} refused for now at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は手順「{stage}」で一時的に拒否しました: {reply}</translation>
     </message>
     <message>
         <source>Try again later; if it persists, ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度試してください。続く場合はプロバイダーに問い合わせてください。</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが拒否しました</translation>
     </message>
     <message>
         <source>{host} refused at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は手順「{stage}」で拒否しました: {reply}</translation>
     </message>
     <message>
         <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記のサーバーの理由を読んでください。不明な場合は、記録をプロバイダーに渡してください。</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <source>The connection to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} への接続に失敗しました: {detail}</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続を確認して、もう一度試してください。</translation>
     </message>
     <message>
         <source>Gmail and Google Workspace refuse your normal password when two-step verification is on: create an app password (Google Account → Security → App passwords) or sign in with OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail と Google Workspace では、2 段階認証が有効な場合は通常のパスワードを使用できません: アプリパスワードを作成する（Google アカウント → セキュリティ → アプリパスワード）か、OAuth2 でサインインしてください。</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com と Microsoft 365 では smtp.office365.com のポート 587 で STARTTLS を使用します。2 段階認証を使用している場合はアプリパスワードを使用し、Microsoft 365 では管理者がメールボックスに「Authenticated SMTP」を許可する必要があります（または OAuth2 を使用します）。</translation>
     </message>
     <message>
         <source>Yahoo and AOL accept only an app password for mail programs: generate one under Account security → Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo と AOL では、メールプログラムにはアプリパスワードしか使用できません: アカウントセキュリティ → アプリパスワードを生成 で作成してください。</translation>
     </message>
     <message>
         <source>iCloud Mail needs an app-specific password (appleid.apple.com → Sign-In and Security) and the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud メールにはアプリ用パスワード（appleid.apple.com → サインインとセキュリティ）が必要で、ユーザー名は完全な iCloud アドレスです。</translation>
     </message>
 </context>
 <context>
     <name>SpfCommand</name>
     <message>
         <source>SPF result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF の結果: %1</translation>
     </message>
     <message>
         <source>Identity:   %1 %2 (domain %3), IP %4, HELO %5</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子:     %1 %2（ドメイン %3）、IP %4、HELO %5</translation>
     </message>
     <message>
         <source>HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>Record:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード:   %1</translation>
     </message>
     <message>
         <source>Decided by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>決定要因:   %1</translation>
     </message>
     <message>
         <source>Problem:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題:       %1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>説明: %1</translation>
     </message>
     <message>
         <source>Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>参照回数:   10 回中 %1 回（空: 2 回中 %2 回）、評価での DNS クエリ %3 件、%4 ミリ秒</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>トレース:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告:</translation>
     </message>
     <message>
         <source>Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ツリー全体: 参照 %1 回、空の参照 %2 回（IP に依存しません）</translation>
     </message>
     <message>
         <source>Suggested record for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の推奨レコード:</translation>
     </message>
     <message>
         <source>(%1's include authorizes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 の include が %2 を許可しています）</translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>送信した DNS クエリの合計: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
 An empty --mail-from "" is the null sender: the HELO name is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP、MAIL FROM、HELO について SPF（RFC 7208 check_host）を評価します。
+空の --mail-from "" は null 送信者を表し、その場合は HELO 名を確認します。</translation>
     </message>
     <message>
         <source>Sending IP address (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP アドレス（IPv4 または IPv6）。</translation>
     </message>
     <message>
         <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの送信者（MAIL FROM）。null 送信者の場合は ""。</translation>
     </message>
     <message>
         <source>HELO/EHLO name the client gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが名乗った HELO/EHLO 名。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>Do not walk the whole SPF tree for warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告を調べるために SPF ツリー全体をたどりません。</translation>
     </message>
     <message>
         <source>Ask the DNS strictly one question at a time, in evaluation order.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の順序どおりに、DNS に厳密に 1 件ずつ問い合わせます。</translation>
     </message>
     <message>
         <source>Name of the receiving host, for the %{r} macro.</source>
-        <translation type="unfinished"></translation>
+        <translation>%{r} マクロに使用する受信ホストの名前。</translation>
     </message>
     <message>
         <source>unexpected argument "%1" (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」（--help を参照）</translation>
     </message>
     <message>
         <source>--ip is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip は必須です</translation>
     </message>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IP アドレスではありません</translation>
     </message>
     <message>
         <source>--mail-from is required (use --mail-from "" for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from は必須です（null 送信者の場合は --mail-from "" を使用してください）</translation>
     </message>
     <message>
         <source>the null sender needs --helo: its SPF check is done on the HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>null 送信者には --helo が必要です: SPF チェックは HELO 名に対して行われます</translation>
     </message>
 </context>
 <context>
     <name>SpfEvaluator</name>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IP アドレスではありません</translation>
     </message>
     <message>
         <source>"%1" is not a valid multi-label domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な複数ラベルのドメイン名ではありません</translation>
     </message>
     <message>
         <source>DNS error looking up the SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF レコードの参照中に DNS エラーが発生しました: %2</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には SPF レコードがありません</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 件の SPF レコードがあります。1 件だけである必要があります</translation>
     </message>
     <message>
         <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF レコードの位置 %2（「%3」）に構文エラーがあります: %4</translation>
     </message>
     <message>
         <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS を問い合わせるメカニズムと修飾子が %1 個を超えています（%3 のレコード内の「%2」）</translation>
     </message>
     <message>
         <source>Not a valid DNS name: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な DNS 名ではありません: 説明は無視されました</translation>
     </message>
     <message>
         <source>No single TXT record: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT レコードが 1 件ではありません: 説明は無視されました</translation>
     </message>
     <message>
         <source>Invalid explanation text: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な説明テキスト: 無視されました</translation>
     </message>
     <message>
         <source>redirect= names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect= が指定する「%1」は有効なドメインではありません</translation>
     </message>
     <message>
         <source>redirect=%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect=%1: そのドメインには SPF レコードがありません</translation>
     </message>
     <message>
         <source>More than %1 void lookups (names without any record)</source>
-        <translation type="unfinished"></translation>
+        <translation>空の参照（レコードのない名前）が %1 回を超えています</translation>
     </message>
     <message>
         <source>DNS error for %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）の DNS エラー: %3</translation>
     </message>
     <message>
         <source>include: names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>include: が指定する「%1」は有効なドメインではありません</translation>
     </message>
     <message>
         <source>include:%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1: そのドメインには SPF レコードがありません</translation>
     </message>
     <message>
         <source>"%1" is not a valid DNS name: treated as non-existent</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な DNS 名ではありません: 存在しないものとして扱いました</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; SPF allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 件の MX レコードがあります。SPF で許可されるのは最大 %3 件です</translation>
     </message>
     <message>
         <source>The check took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックに %1 秒以上かかりました</translation>
     </message>
 </context>
 <context>
     <name>SpfLint</name>
     <message>
         <source>%1: not a JSON object with a "providers" array (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「providers」配列を持つ JSON オブジェクトではありません（%2）</translation>
     </message>
     <message>
         <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プロバイダーエントリ %2（「%3」）には、名前、有効な include ドメイン、ptrSuffixes が必要です</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込めません</translation>
     </message>
     <message>
         <source>%1: a TXT string of the SPF record is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SPF レコードの TXT 文字列が 255 文字を超えています</translation>
     </message>
     <message>
         <source>%1: the SPF record is %2 bytes; over 512 bytes it may not fit a DNS answer over UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SPF レコードは %2 バイトです。512 バイトを超えると UDP の DNS 応答に収まらない場合があります</translation>
     </message>
     <message>
         <source>%1: the ptr mechanism should not be used (RFC 7208 §5.5): it is slow and unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ptr メカニズムは使用すべきではありません（RFC 7208 §5.5）: 遅く、信頼性がありません</translation>
     </message>
     <message>
         <source>%1: include:%2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: include:%2 が複数回出現しています</translation>
     </message>
     <message>
         <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」はインターネット上のすべてのホストにこのドメインとしての送信を許可しています</translation>
     </message>
     <message>
         <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「?all」は他のホストについて何も示しません。~all または -all を使用してください</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS リゾルバーがありません</translation>
     </message>
     <message>
         <source>%1 is included more than once in the SPF tree, or in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が SPF ツリー内で複数回 include されているか、ループしています</translation>
     </message>
     <message>
         <source>The include chain is deeper than 10 levels at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で include チェーンが 10 階層を超えています</translation>
     </message>
     <message>
         <source>%1: a deprecated SPF (type 99) record is published; RFC 7208 uses only TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 非推奨の SPF（タイプ 99）レコードが公開されています。RFC 7208 では TXT のみを使用します</translation>
     </message>
     <message>
         <source>%1: the SPF record could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SPF レコードを読み込めませんでした（%2）</translation>
     </message>
     <message>
         <source>a DNS error</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS エラー</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には SPF レコードがありません</translation>
     </message>
     <message>
         <source>%1 is included but has no SPF record (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は include されていますが、SPF レコードがありません（permerror）</translation>
     </message>
     <message>
         <source>a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの欠落</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 件の SPF レコードがあります。1 件だけである必要があります（permerror）</translation>
     </message>
     <message>
         <source>multiple records</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のレコード</translation>
     </message>
     <message>
         <source>%1: syntax error at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 位置 %2（「%3」）に構文エラー: %4</translation>
     </message>
     <message>
         <source>a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>構文エラー</translation>
     </message>
     <message>
         <source>macros</source>
-        <translation type="unfinished"></translation>
+        <translation>マクロ</translation>
     </message>
     <message>
         <source>a non-pass ip4/ip6 term</source>
-        <translation type="unfinished"></translation>
+        <translation>pass 以外の ip4/ip6 項目</translation>
     </message>
     <message>
         <source>a non-pass include</source>
-        <translation type="unfinished"></translation>
+        <translation>pass 以外の include</translation>
     </message>
     <message>
         <source>the ptr mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>ptr メカニズム</translation>
     </message>
     <message>
         <source>the exists mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>exists メカニズム</translation>
     </message>
     <message>
         <source>a non-pass a/mx term</source>
-        <translation type="unfinished"></translation>
+        <translation>pass 以外の a/mx 項目</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no A/AAAA records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」が指定する %3 には A/AAAA レコードがありません</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」が指定する %3 には MX レコードがありません</translation>
     </message>
     <message>
         <source>%1: %2 has %3 MX records; the mx mechanism allows at most 10 (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には %3 件の MX レコードがあります。mx メカニズムで許可されるのは最大 10 件です（permerror）</translation>
     </message>
     <message>
         <source>%1: the SPF tree needs %2 DNS lookups; more than 10 is a permerror (RFC 7208 §4.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SPF ツリーには %2 回の DNS 参照が必要です。10 回を超えると permerror になります（RFC 7208 §4.6.4）</translation>
     </message>
     <message>
         <source>%1: the SPF tree has %2 void lookups; more than 2 is a permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SPF ツリーには %2 回の空の参照があります。2 回を超えると permerror になります</translation>
     </message>
 </context>
 <context>
     <name>SpfMacro</name>
     <message>
         <source>A "%" at the end must be written "%%"</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾の「%」は「%%」と記述する必要があります</translation>
     </message>
     <message>
         <source>A "%" must be followed by "{", "%", "_" or "-"</source>
-        <translation type="unfinished"></translation>
+        <translation>「%」の後には「{」、「%」、「_」、「-」のいずれかが必要です</translation>
     </message>
     <message>
         <source>Non-ASCII character in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに ASCII 以外の文字があります</translation>
     </message>
     <message>
         <source>Invalid character (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な文字（コード %1）</translation>
     </message>
     <message>
         <source>The domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが空です</translation>
     </message>
     <message>
         <source>"%1" is not a domain name (no dot before the top-level label)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はドメイン名ではありません（トップレベルラベルの前にドットがありません）</translation>
     </message>
     <message>
         <source>"%1" does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なトップレベルラベルで終わっていません</translation>
     </message>
     <message>
         <source>Unterminated macro: "%{" at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じられていないマクロ: 末尾に「%{」があります</translation>
     </message>
     <message>
         <source>Unknown macro letter "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なマクロ文字「%1」</translation>
     </message>
     <message>
         <source>The macro letter "%1" is only allowed in explanation text</source>
-        <translation type="unfinished"></translation>
+        <translation>マクロ文字「%1」は説明テキストでのみ使用できます</translation>
     </message>
     <message>
         <source>A macro's digit transformer must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>マクロの桁数変換子に 0 は指定できません</translation>
     </message>
     <message>
         <source>Malformed macro: expected "}"</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式のマクロ: 「}」が必要です</translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
         <source>The record does not start with "v=spf1" followed by a space</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが「v=spf1」とそれに続く空白で始まっていません</translation>
     </message>
     <message>
         <source>The modifier "%1" appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>修飾子「%1」が複数回出現しています</translation>
     </message>
     <message>
         <source>Invalid %1= domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な %1= ドメイン: %2</translation>
     </message>
     <message>
         <source>Invalid value of the modifier "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修飾子「%1」の値が無効です: %2</translation>
     </message>
     <message>
         <source>"%1" needs ":" and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には「:」とドメインが必要です</translation>
     </message>
     <message>
         <source>"%1" takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にはプレフィックス長を指定できません</translation>
     </message>
     <message>
         <source>Invalid domain in "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のドメインが無効です: %2</translation>
     </message>
     <message>
         <source>"all" takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>「all」は引数を取りません</translation>
     </message>
     <message>
         <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式の「%1」: [:domain][/ip4-prefix][//ip6-prefix] の形式が必要です</translation>
     </message>
     <message>
         <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な IPv4 プレフィックス長「/%1」（0～32、先頭のゼロは不可）</translation>
     </message>
     <message>
         <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な IPv6 プレフィックス長「//%1」（0～128、先頭のゼロは不可）</translation>
     </message>
     <message>
         <source>"%1" needs ":" and an address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には「:」とアドレスが必要です</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>"%1" is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv6 アドレスではありません</translation>
     </message>
     <message>
         <source>Invalid prefix length "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なプレフィックス長「%1」</translation>
     </message>
     <message>
         <source>Empty mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>空のメカニズム</translation>
     </message>
     <message>
         <source>Unknown mechanism "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なメカニズム「%1」</translation>
     </message>
     <message>
         <source>The record is %1 characters long, more than the %2 this check reads (RFC 7208 §3.4 advises under 450 so it fits one UDP answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの長さは %1 文字で、このチェックが読み取る %2 文字を超えています（RFC 7208 §3.4 は、1 つの UDP 応答に収まるよう 450 文字未満を推奨しています）</translation>
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>レコードの項目が %n 個を超えているため、残りは読み込んでいません</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>空 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>none: SPF レコードがありません</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral: ドメインはこの IP について何も示していません</translation>
     </message>
     <message>
         <source>pass: the IP is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>pass: IP は許可されています</translation>
     </message>
     <message>
         <source>fail: the IP is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>fail: IP は許可されていません</translation>
     </message>
     <message>
         <source>softfail: the IP is probably not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>softfail: IP はおそらく許可されていません</translation>
     </message>
     <message>
         <source>temperror: a DNS error stopped the check</source>
-        <translation type="unfinished"></translation>
+        <translation>temperror: DNS エラーによりチェックが中断されました</translation>
     </message>
     <message>
         <source>permerror: the SPF record cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>permerror: SPF レコードを評価できません</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF</translation>
     </message>
     <message>
         <source>%1 for %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 からの %2 について %1</translation>
     </message>
     <message>
         <source>The domain's explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインによる説明: %1</translation>
     </message>
     <message>
         <source>Decided by "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」により決定</translation>
     </message>
     <message>
         <source>Publish this record at %1 (replacing the current SPF record).</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードを %1 に公開してください（現在の SPF レコードを置き換えます）。</translation>
     </message>
     <message>
         <source>1 lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 1 回</translation>
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>参照 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>カウントされた DNS 参照: 許可された 10 回中 %n 回</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの進行状況</translation>
     </message>
     <message>
         <source>&amp;Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを中止(&amp;C)</translation>
     </message>
     <message>
         <source>Stops the running check; results so far stay on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のチェックを停止します。それまでの結果は画面に残ります</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StepPageAuthentication</name>
     <message>
         <source>Receivers check that your domain allows your server to send (SPF), that the message is signed (DKIM), and what your domain asks them to do when both fail (DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側は、あなたのドメインがサーバーに送信を許可しているか（SPF）、メッセージが署名されているか（DKIM）、両方が失敗した場合にドメインが何を求めているか（DMARC）を確認します。</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>確認内容</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC checks</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF、DKIM、DMARC のチェック</translation>
     </message>
     <message>
         <source>Chec&amp;ks of the domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのチェック(&amp;K):</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF の評価</translation>
     </message>
     <message>
         <source>SPF &amp;evaluation, term by term (DNS lookups count against the limit of 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF の項目ごとの評価(&amp;E)（DNS 参照は上限 10 回にカウントされます）:</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>参照</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF 評価ツリー</translation>
     </message>
     <message>
         <source>Each SPF term with its result and the DNS lookups it used</source>
-        <translation type="unfinished"></translation>
+        <translation>各 SPF 項目とその結果、使用した DNS 参照</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC アライメント</translation>
     </message>
     <message>
         <source>Publish the suggested records at your DNS host (copy them with the button), wait for the TTL to pass, and re-run the checks. DMARC passes when SPF or DKIM passes for a domain that matches the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨レコードを DNS ホスティングで公開し（ボタンでコピーできます）、TTL が経過するのを待ってから、チェックを再実行してください。From アドレスと一致するドメインについて SPF または DKIM が合格すれば、DMARC は合格します。</translation>
     </message>
     <message>
         <source>Authentication checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証チェックを中止しました。</translation>
     </message>
     <message>
         <source>The bounce names no sender domain. Enter it on the first step (Facts for the checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに送信者ドメインが記載されていません。最初のステップ（チェック用の事実）で入力してください。</translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS リゾルバーがありません: %1</translation>
     </message>
     <message>
         <source>domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1</translation>
     </message>
     <message>
         <source>DKIM selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター %1</translation>
     </message>
     <message>
         <source>SPF for the sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP %1 の SPF</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認中。</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み: %1</translation>
     </message>
     <message>
         <source>Authentication: %1 done (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>認証: %1 完了（%3 件中 %2 件）。</translation>
     </message>
     <message>
         <source>Asking DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS に問い合わせ中…</translation>
     </message>
     <message>
         <source>No sending IP: SPF can only be evaluated for an IP. Enter it on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP がありません: SPF は IP についてのみ評価できます。最初のステップで入力してください。</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SPF レコード</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一致: %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未到達</translation>
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%2 として送信する %1 の SPF: %3。DNS 参照は許可された 10 回中 %n 回。</numerusform>
+        </translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメイン %1（組織ドメイン %2）。</translation>
     </message>
     <message>
         <source>SPF checks %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF は %1 を確認: %2。</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不明）</translation>
     </message>
     <message>
         <source>aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインとアライメントしています</translation>
     </message>
     <message>
         <source>not aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインとアライメントしていません</translation>
     </message>
     <message>
         <source>DKIM signs as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM は %1 として署名: %2。</translation>
     </message>
     <message>
         <source>The returned message shows no DKIM signature, so only SPF can make DMARC pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージに DKIM 署名がないため、DMARC を合格させられるのは SPF だけです。</translation>
     </message>
 </context>
 <context>
     <name>StepPageBlocklists</name>
     <message>
         <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信サーバーは、公開ブロックリストに掲載された IP アドレスやドメインからのメールを拒否します。このステップでは、各リストに送信 IP とドメインを問い合わせ、IP の逆引き DNS 名を確認します。</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>確認内容</translation>
     </message>
     <message>
         <source>Blocklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストの概要</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト(&amp;B):</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>確認対象</translation>
     </message>
     <message>
         <source>Blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストの結果</translation>
     </message>
     <message>
         <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストと確認したアドレスごとに 1 行: 掲載あり、問題なし、確認できませんでした</translation>
     </message>
     <message>
         <source>Re-chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック(&amp;K)</translation>
     </message>
     <message>
         <source>Asks every blocklist again, for example after a removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのブロックリストに再度問い合わせます（削除申請の後など）</translation>
     </message>
     <message>
         <source>Open &amp;removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>削除ページを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したブロックリストの削除ページまたは検索ページを Web ブラウザーで開きます</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP の逆引き DNS:</translation>
     </message>
     <message>
         <source>Reverse DNS results</source>
-        <translation type="unfinished"></translation>
+        <translation>逆引き DNS の結果</translation>
     </message>
     <message>
         <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載あり: リストにあなたの IP またはドメインが掲載されています。原因（感染したデバイス、オープンリレー、侵害されたアカウント）を解消してから、削除ページの手順に従ってください。確認できませんでした: リストが応答しなかったか、お使いの DNS リゾルバーを拒否しています。これは掲載の有無を示すものではありません。</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 件のリストを確認した後に中止しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストのチェックを中止しました。</translation>
     </message>
     <message>
         <source>sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP %1</translation>
     </message>
     <message>
         <source>sender domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ドメイン %1</translation>
     </message>
     <message>
         <source>The bounce gives no sending IP or sender domain. Enter them on the first step (Facts for the checks) to check the blocklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに送信 IP も送信者ドメインも記載されていません。ブロックリストを確認するには、最初のステップ（チェック用の事実）で入力してください。</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認中。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS リゾルバーがありません: %1</translation>
     </message>
     <message>
         <source>The blocklist catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストカタログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Asking the blocklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストに問い合わせ中…</translation>
     </message>
     <message>
         <source>Blocklists: checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリスト: %1 を確認中…</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載あり</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>問題なし</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Listed on %1, clean on %2, couldn't check %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載あり %1、問題なし %2、確認できず %3。</translation>
     </message>
     <message>
         <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックリストの確認完了: 掲載あり %1、問題なし %2、確認できず %3。</translation>
     </message>
     <message>
         <source>Could not open a web browser. The page is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。ページ: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPageContent</name>
     <message>
         <source>Spam filters judge the message itself and how you send: links, attachments, size, and sudden jumps in volume. This advice comes from the message that came back with the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムフィルターは、メッセージ自体と送信方法（リンク、添付ファイル、サイズ、送信量の急増）を評価します。このアドバイスは、バウンスと一緒に返送されたメッセージに基づいています。</translation>
     </message>
     <message>
         <source>What the bounce says about content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容についてのバウンスの記載</translation>
     </message>
     <message>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイス(&amp;A):</translation>
     </message>
     <message>
         <source>Content advice</source>
-        <translation type="unfinished"></translation>
+        <translation>内容に関するアドバイス</translation>
     </message>
     <message>
         <source>Send a plain test message without links or attachments to the same recipient. If it arrives, the content was the problem; add elements back one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクや添付ファイルのないシンプルなテストメッセージを同じ受信者に送信してください。届いた場合は内容が問題でした。要素を 1 つずつ戻してください。</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずバウンスを貼り付けてください。</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:「%2」</translation>
     </message>
     <message>
         <source>The bounce does not blame the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスは内容を原因としていません。</translation>
     </message>
     <message>
         <source>Returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>返送されたメッセージ</translation>
     </message>
     <message>
         <source>The bounce did not include your message, so its content cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスにあなたのメッセージが含まれていないため、内容を判断できません。</translation>
     </message>
     <message>
         <source>If your mail program can show the full bounce (with the returned message), paste that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプログラムでバウンス全体（返送されたメッセージを含む）を表示できる場合は、代わりにそれを貼り付けてください。</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクはありません。</translation>
     </message>
     <message>
         <source>The body did not come back; links are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が返送されていないため、リンクは不明です。</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>リンク %n 個。そのうち %1 個はあなたのドメイン以外へのリンクです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターはリンク先のすべてのドメインを評価します。自分のドメインにリンクし、URL 短縮サービスやトラッキング用のリダイレクトを避け、リンクの数を少なくしてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>リンク %n 個。すべてあなたのドメインへのリンクです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルはありません。</translation>
     </message>
     <message>
         <source>Attachments that filters often block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターにブロックされやすい添付ファイル: %1</translation>
     </message>
     <message>
         <source>Share such files through a link to a file service instead of attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このようなファイルは添付せず、ファイル共有サービスへのリンクで共有してください。</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>The message body is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ本文のサイズは %1 です。</translation>
     </message>
     <message>
         <source>Many servers refuse messages over 10–25 MB. Send large files as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>多くのサーバーは 10～25 MB を超えるメッセージを拒否します。大きなファイルはリンクで送ってください。</translation>
     </message>
     <message>
         <source>Sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>送信状況</translation>
     </message>
     <message>
         <source>Sudden volume from a new IP or domain looks like spam to receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい IP やドメインからの急な大量送信は、受信側にはスパムのように見えます。</translation>
     </message>
     <message>
         <source>If you recently started sending much more mail (a newsletter, a new server), ramp up over days, send only to people who asked for it, and offer a one-click unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近メールの送信量が大幅に増えた場合（ニュースレター、新しいサーバー）は、数日かけて徐々に増やし、希望した人にだけ送信し、ワンクリックの配信停止を用意してください。</translation>
     </message>
 </context>
 <context>
     <name>StepPageMailbox</name>
     <message>
         <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは存在しますが、受信者のメールボックスがメッセージを受け取りませんでした。これを変えられるのは受信者（またはそのメール管理者）だけです。伝える内容は次のとおりです。</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの記載内容</translation>
     </message>
     <message>
         <source>When to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行のタイミング</translation>
     </message>
     <message>
         <source>&amp;Message to send the recipient by another way (phone, chat, another address):</source>
-        <translation type="unfinished"></translation>
+        <translation>別の手段（電話、チャット、別のアドレス）で受信者に送るメッセージ(&amp;M):</translation>
     </message>
     <message>
         <source>Message for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者へのメッセージ</translation>
     </message>
     <message>
         <source>A ready-to-send text; edit it as you like and copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>そのまま送れる文面です。自由に編集してコピーしてください</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
