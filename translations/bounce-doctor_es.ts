@@ -4199,1729 +4199,1763 @@
     </message>
     <message>
         <source>unknown verdict id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de veredicto desconocido</translation>
     </message>
     <message>
         <source>unknown stage "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa desconocida «%1»</translation>
     </message>
     <message>
         <source>reply code out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>código de respuesta fuera de rango</translation>
     </message>
     <message>
         <source>reply class must be 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la clase de respuesta debe estar entre 2 y 5</translation>
     </message>
     <message>
         <source>needs codes or classes</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita códigos o clases</translation>
     </message>
     <message>
         <source>bad enhanced status code "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>código de estado ampliado incorrecto «%1»</translation>
     </message>
     <message>
         <source>empty text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>patrón de texto vacío</translation>
     </message>
     <message>
         <source>the verdict "%1" is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto «%1» es obligatorio</translation>
     </message>
     <message>
         <source>id, domains and hint are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id, domains y hint son obligatorios</translation>
     </message>
     <message>
         <source>No text for verdict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto para el veredicto %1.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>SmtpProbe</name>
     <message>
         <source>A server name and a port between 1 and 65535 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan un nombre de servidor y un puerto entre 1 y 65535.</translation>
     </message>
     <message>
         <source>No certificate could be read from the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ningún certificado del archivo de CA %1.</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando %1</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 puerto %2</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS establecido: %1, %2</translation>
     </message>
     <message>
         <source>Certificate problem accepted for this test only (fingerprint matches): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de certificado aceptado solo para esta prueba (la huella coincide): %1</translation>
     </message>
     <message>
         <source>Certificate not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no aceptado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Se ignoró %n byte inesperado del servidor</numerusform>
+            <numerusform>Se ignoraron %n bytes inesperados del servidor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>(mensaje de prueba: %n línea)</numerusform>
+            <numerusform>(mensaje de prueba: %n líneas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante la negociación TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>No answer to the name lookup within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta a la consulta del nombre en %1 s.</translation>
     </message>
     <message>
         <source>No connection within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo conexión en %1 s.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS no terminó en %1 s.</translation>
     </message>
     <message>
         <source>The server started a reply but did not finish it within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor empezó una respuesta, pero no la terminó en %1 s.</translation>
     </message>
     <message>
         <source>No reply within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta en %1 s.</translation>
     </message>
 </context>
 <context>
     <name>SmtpResult</name>
     <message>
         <source>SMTP test of %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba SMTP de %1:%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SmtpStage</name>
     <message>
         <source>Looking up the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el nombre del servidor</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Setting up encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo el cifrado (TLS)</translation>
     </message>
     <message>
         <source>Waiting for the server's greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el saludo del servidor</translation>
     </message>
     <message>
         <source>Saying hello (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludando (EHLO)</translation>
     </message>
     <message>
         <source>Switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando a cifrado (STARTTLS)</translation>
     </message>
     <message>
         <source>Saying hello again over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludando de nuevo a través de TLS</translation>
     </message>
     <message>
         <source>Logging in (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión (AUTH)</translation>
     </message>
     <message>
         <source>Announcing the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciando el remitente (MAIL FROM)</translation>
     </message>
     <message>
         <source>Checking the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el destinatario (RCPT TO)</translation>
     </message>
     <message>
         <source>Cancelling the test envelope (RSET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando el sobre de prueba (RSET)</translation>
     </message>
     <message>
         <source>Sending the test message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el mensaje de prueba (DATA)</translation>
     </message>
     <message>
         <source>Saying goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Despidiéndose (QUIT)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>SmtpVerdicts</name>
     <message>
         <source>The settings work</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración funciona</translation>
     </message>
     <message>
         <source>{host} port {port} answered, the connection was secured ({protocol}) and every step that was asked for succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} respondió en el puerto {port}, la conexión se protegió ({protocol}) y todos los pasos solicitados se completaron correctamente.</translation>
     </message>
     <message>
         <source>Use exactly these settings in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use exactamente esta configuración en su programa de correo.</translation>
     </message>
     <message>
         <source>The settings work, but without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración funciona, pero sin cifrado</translation>
     </message>
     <message>
         <source>{host} port {port} accepted every step, but the connection was not encrypted: anyone on the network path can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} aceptó todos los pasos en el puerto {port}, pero la conexión no estaba cifrada: cualquiera en el camino de red puede leer el correo.</translation>
     </message>
     <message>
         <source>Prefer port 465 with SSL/TLS or port 587 with STARTTLS if the provider offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es preferible el puerto 465 con SSL/TLS o el puerto 587 con STARTTLS si el proveedor los ofrece.</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada</translation>
     </message>
     <message>
         <source>The test was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se detuvo antes de terminar.</translation>
     </message>
     <message>
         <source>Run the test again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la prueba cuando esté listo.</translation>
     </message>
     <message>
         <source>The test could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la prueba</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>Correct the settings and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la configuración y vuelva a ejecutar la prueba.</translation>
     </message>
     <message>
         <source>Server name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre del servidor</translation>
     </message>
     <message>
         <source>The name {host} could not be looked up ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar el nombre {host} ({detail}).</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (often smtp.&lt;your domain&gt;) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise cómo está escrito el nombre del servidor (a menudo smtp.&lt;su dominio&gt;) y que este equipo esté conectado a Internet.</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <source>{host} refused connections on port {port}: nothing is listening there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó las conexiones en el puerto {port}: no hay nada escuchando ahí o un cortafuegos las rechaza.</translation>
     </message>
     <message>
         <source>Check the port number. Submission usually uses 587 (STARTTLS) or 465 (SSL/TLS); port 25 is for servers, not mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el número de puerto. El envío suele usar el 587 (STARTTLS) o el 465 (SSL/TLS); el puerto 25 es para servidores, no para programas de correo.</translation>
     </message>
     <message>
         <source>No answer on this port</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuesta en este puerto</translation>
     </message>
     <message>
         <source>Connecting to {host} port {port} timed out. Such silence usually means a firewall drops the traffic; many internet providers block outgoing port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo al conectar con {host} en el puerto {port}. Este silencio suele significar que un cortafuegos descarta el tráfico; muchos proveedores de Internet bloquean el puerto 25 de salida.</translation>
     </message>
     <message>
         <source>Try port 587 with STARTTLS or port 465 with SSL/TLS, or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el puerto 587 con STARTTLS o el puerto 465 con SSL/TLS, u otra red.</translation>
     </message>
     <message>
         <source>The server accepted the connection but said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la conexión, pero no dijo nada</translation>
     </message>
     <message>
         <source>{host} port {port} took the connection but sent no greeting. That is what a port that expects encryption from the first byte does (usually 465) when the mail program waits for a plain greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} aceptó la conexión en el puerto {port}, pero no envió ningún saludo. Es lo que hace un puerto que espera cifrado desde el primer byte (normalmente el 465) cuando el programa de correo espera un saludo sin cifrar.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (implicit TLS) for this port, or STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija SSL/TLS (TLS implícito) para este puerto, o STARTTLS en el puerto 587.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de responder</translation>
     </message>
     <message>
         <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no terminó su respuesta en el paso «{stage}» a tiempo ({detail}).</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening the server or something between you and it (a filtering firewall or antivirus proxy) is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo más tarde; si sigue ocurriendo, el servidor o algo entre usted y él (un cortafuegos con filtrado o un proxy antivirus) está fallando.</translation>
     </message>
     <message>
         <source>The server hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor colgó</translation>
     </message>
     <message>
         <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} cerró la conexión en el paso «{stage}» sin dar explicaciones.</translation>
     </message>
     <message>
         <source>Try again; if it repeats, the server may be blocking your address or rate-limiting. Ask the provider and give them the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si se repite, puede que el servidor esté bloqueando su dirección o limitando la frecuencia. Consulte al proveedor y facilítele la transcripción.</translation>
     </message>
     <message>
         <source>This is not a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un servidor de correo</translation>
     </message>
     <message>
         <source>What {host} port {port} sent is not SMTP: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que envió {host} en el puerto {port} no es SMTP: {detail}</translation>
     </message>
     <message>
         <source>Check the server name and port: they point at some other kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre del servidor y el puerto: apuntan a otro tipo de servicio.</translation>
     </message>
     <message>
         <source>The server sent an absurdly long reply</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta absurdamente larga</translation>
     </message>
     <message>
         <source>{host} sent a reply line far longer than SMTP allows; the test stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} envió una línea de respuesta mucho más larga de lo que permite SMTP; la prueba dejó de leerla.</translation>
     </message>
     <message>
         <source>The server is broken or is not a mail server; check the name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está averiado o no es un servidor de correo; revise el nombre y el puerto.</translation>
     </message>
     <message>
         <source>SSL/TLS chosen on a STARTTLS or plain port</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió SSL/TLS en un puerto STARTTLS o sin cifrar</translation>
     </message>
     <message>
         <source>Port {port} on {host} starts unencrypted and expects STARTTLS, but the test started with SSL/TLS (implicit TLS) and the server answered in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} de {host} empieza sin cifrar y espera STARTTLS, pero la prueba empezó con SSL/TLS (TLS implícito) y el servidor respondió en texto sin cifrar.</translation>
     </message>
     <message>
         <source>Choose STARTTLS for this port (587 and 25), or use port 465 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija STARTTLS para este puerto (587 y 25) o use el puerto 465 con SSL/TLS.</translation>
     </message>
     <message>
         <source>Encryption could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer el cifrado</translation>
     </message>
     <message>
         <source>The TLS handshake with {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS con {host}: {detail}</translation>
     </message>
     <message>
         <source>The server may only offer outdated TLS versions or ciphers; ask the provider, or try the other port (465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor solo ofrezca versiones de TLS o cifrados obsoletos; consulte al proveedor o pruebe el otro puerto (465 o 587).</translation>
     </message>
     <message>
         <source>Encryption set-up never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>El establecimiento del cifrado nunca terminó</translation>
     </message>
     <message>
         <source>{host} did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no completó la negociación TLS a tiempo.</translation>
     </message>
     <message>
         <source>If you chose SSL/TLS, the port may expect STARTTLS instead; otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si eligió SSL/TLS, puede que el puerto espere STARTTLS; si no, vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server hung up while setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor colgó mientras se establecía el cifrado</translation>
     </message>
     <message>
         <source>{host} closed the connection in the middle of the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} cerró la conexión en mitad de la negociación TLS.</translation>
     </message>
     <message>
         <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que un cortafuegos o un filtro interfiera con el correo cifrado, o que la configuración TLS del servidor esté averiada. Pruebe el otro puerto (465 o 587) u otra red.</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado autofirmado</translation>
     </message>
     <message>
         <source>{host} presented a certificate it signed itself, so nobody vouches that it belongs to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} presentó un certificado firmado por él mismo, así que nadie garantiza que pertenezca a {host}.</translation>
     </message>
     <message>
         <source>Use the server name the provider documents (its certificate is usually valid). If this is your own server and you checked the fingerprint, trust this one certificate for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de servidor que documenta el proveedor (su certificado suele ser válido). Si es su propio servidor y ha comprobado la huella, confíe en este certificado concreto para la prueba.</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha caducado</translation>
     </message>
     <message>
         <source>The certificate of {host} is outside its validity period ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {host} está fuera de su periodo de validez ({detail}).</translation>
     </message>
     <message>
         <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor debe renovar el certificado; compruebe también que el reloj de este equipo sea correcto.</translation>
     </message>
     <message>
         <source>The certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado es para otro nombre</translation>
     </message>
     <message>
         <source>The certificate presented on {host} does not list that name ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado presentado en {host} no incluye ese nombre ({detail}).</translation>
     </message>
     <message>
         <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de servidor que figura en el certificado (a menudo el nombre de host del propio proveedor, no su dominio) o pida al administrador un certificado que cubra {host}.</translation>
     </message>
     <message>
         <source>The certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no procede de una autoridad de confianza</translation>
     </message>
     <message>
         <source>The certificate of {host} was issued by an authority this computer does not trust ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {host} lo emitió una autoridad en la que este equipo no confía ({detail}).</translation>
     </message>
     <message>
         <source>If it is a company or private CA, give its certificate file as the custom CA; otherwise the server is missing an intermediate certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es una CA de empresa o privada, indique su archivo de certificado como CA personalizada; si no, al servidor le falta un certificado intermedio.</translation>
     </message>
     <message>
         <source>The certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el certificado</translation>
     </message>
     <message>
         <source>The certificate of {host} failed verification ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {host} no superó la verificación ({detail}).</translation>
     </message>
     <message>
         <source>Ask the server's administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador del servidor que corrija el certificado.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece STARTTLS</translation>
     </message>
     <message>
         <source>You asked for STARTTLS, but {host} port {port} does not offer it, so the connection would stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió STARTTLS, pero {host} no lo ofrece en el puerto {port}, así que la conexión seguiría sin cifrar.</translation>
     </message>
     <message>
         <source>Use port 465 with SSL/TLS or port 587 with STARTTLS; if this is port 465 choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el puerto 465 con SSL/TLS o el puerto 587 con STARTTLS; si es el puerto 465, elija SSL/TLS.</translation>
     </message>
     <message>
         <source>STARTTLS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS rechazado</translation>
     </message>
     <message>
         <source>{host} advertised STARTTLS but refused to start it: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} anunció STARTTLS, pero se negó a iniciarlo: {reply}</translation>
     </message>
     <message>
         <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración TLS del servidor está averiada; pruebe el puerto 465 con SSL/TLS e informe al proveedor.</translation>
     </message>
     <message>
         <source>The server refuses to talk to you</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se niega a comunicarse con usted</translation>
     </message>
     <message>
         <source>{host} rejected the connection at once: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó la conexión de inmediato: {reply}</translation>
     </message>
     <message>
         <source>Your IP address may be blocked or on a blocklist; check the blocklists, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que su dirección IP esté bloqueada o en una lista de bloqueo; compruebe las listas de bloqueo o pruebe otra red.</translation>
     </message>
     <message>
         <source>The server rejected the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el saludo</translation>
     </message>
     <message>
         <source>{host} did not accept our EHLO/HELO: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no aceptó nuestro EHLO/HELO: {reply}</translation>
     </message>
     <message>
         <source>Tell the provider and include the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe al proveedor e incluya la transcripción.</translation>
     </message>
     <message>
         <source>The server requires encryption first</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige cifrado primero</translation>
     </message>
     <message>
         <source>{host} wants STARTTLS before anything else: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} quiere STARTTLS antes que nada: {reply}</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465) in the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija STARTTLS (o SSL/TLS en el puerto 465) en el ajuste de seguridad.</translation>
     </message>
     <message>
         <source>You must log in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe iniciar sesión para enviar</translation>
     </message>
     <message>
         <source>{host} only accepts mail from logged-in users: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} solo acepta correo de usuarios que han iniciado sesión: {reply}</translation>
     </message>
     <message>
         <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active «mi servidor requiere autenticación» e introduzca su nombre de usuario (normalmente la dirección completa) y su contraseña.</translation>
     </message>
     <message>
         <source>The server does not offer log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece inicio de sesión</translation>
     </message>
     <message>
         <source>{host} port {port} does not offer AUTH, even over TLS: it is probably a server for incoming mail only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no ofrece AUTH en el puerto {port}, ni siquiera a través de TLS: probablemente es un servidor solo para correo entrante.</translation>
     </message>
     <message>
         <source>Use the submission server and port your provider documents (587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el servidor y el puerto de envío que documenta su proveedor (587 o 465).</translation>
     </message>
     <message>
         <source>Log-in is only offered after encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión solo se ofrece tras el cifrado</translation>
     </message>
     <message>
         <source>{host} does not offer AUTH on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no ofrece AUTH en una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465); the password then travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija STARTTLS (o SSL/TLS en el puerto 465); así la contraseña viaja cifrada.</translation>
     </message>
     <message>
         <source>The chosen log-in method is not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece el método de inicio de sesión elegido</translation>
     </message>
     <message>
         <source>{host} offers {offered}, not the method that was chosen ({auth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ofrece {offered}, no el método elegido ({auth}).</translation>
     </message>
     <message>
         <source>Choose automatic or one of the offered methods. For XOAUTH2 the provider must offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija automático o uno de los métodos ofrecidos. Para XOAUTH2, el proveedor debe ofrecerlo.</translation>
     </message>
     <message>
         <source>Password not sent over an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se envió por una conexión sin cifrar</translation>
     </message>
     <message>
         <source>The connection to {host} is not encrypted, so the test did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con {host} no está cifrada, así que la prueba no envió su contraseña.</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS. Only if this is a trusted local server, allow sending the password unencrypted for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija STARTTLS o SSL/TLS. Solo si se trata de un servidor local de confianza, permita enviar la contraseña sin cifrar para esta prueba.</translation>
     </message>
     <message>
         <source>User name or password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña rechazados</translation>
     </message>
     <message>
         <source>{host} rejected the log-in ({auth}): {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó el inicio de sesión ({auth}): {reply}</translation>
     </message>
     <message>
         <source>Check the user name (usually the full e-mail address) and the password. If your account uses two-step verification, you need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre de usuario (normalmente la dirección de correo completa) y la contraseña. Si su cuenta usa la verificación en dos pasos, necesita una contraseña de aplicación.</translation>
     </message>
     <message>
         <source>An app password is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una contraseña de aplicación</translation>
     </message>
     <message>
         <source>{host} wants an application-specific password, not your normal password: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} quiere una contraseña específica de aplicación, no su contraseña habitual: {reply}</translation>
     </message>
     <message>
         <source>Create an app password in your account's security settings and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una contraseña de aplicación en los ajustes de seguridad de su cuenta y úsela aquí.</translation>
     </message>
     <message>
         <source>SMTP log-in is switched off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión SMTP está desactivado para esta cuenta</translation>
     </message>
     <message>
         <source>{host} says authenticated SMTP is disabled for this mailbox or organisation: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} indica que el SMTP autenticado está desactivado para este buzón u organización: {reply}</translation>
     </message>
     <message>
         <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador debe activar SMTP AUTH para el buzón (Microsoft 365: «SMTP autenticado») o usar OAuth2.</translation>
     </message>
     <message>
         <source>Log-in temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión no disponible temporalmente</translation>
     </message>
     <message>
         <source>{host} could not check the password right now: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no pudo comprobar la contraseña en este momento: {reply}</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
         <source>The server will not pass the mail on (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no retransmitirá el correo (retransmisión denegada)</translation>
     </message>
     <message>
         <source>{host} refused to deliver to that recipient for you: {reply}. Servers only relay mail for logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} se negó a entregar el correo a ese destinatario en su nombre: {reply}. Los servidores solo retransmiten correo de usuarios que han iniciado sesión.</translation>
     </message>
     <message>
         <source>Log in (turn on authentication) and use the submission port 587 or 465, not port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión (active la autenticación) y use el puerto de envío 587 o 465, no el puerto 25.</translation>
     </message>
     <message>
         <source>The sender address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la dirección del remitente</translation>
     </message>
     <message>
         <source>{host} does not accept mail from that sender: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no acepta correo de ese remitente: {reply}</translation>
     </message>
     <message>
         <source>Send from an address that belongs to your account (the From you log in with), or check that the domain is spelled correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe desde una dirección que pertenezca a su cuenta (la dirección From con la que inicia sesión) o compruebe que el dominio esté bien escrito.</translation>
     </message>
     <message>
         <source>The recipient does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario no existe</translation>
     </message>
     <message>
         <source>{host} says the recipient address does not exist: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} indica que la dirección del destinatario no existe: {reply}</translation>
     </message>
     <message>
         <source>Check the spelling of the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise cómo está escrita la dirección del destinatario.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande</translation>
     </message>
     <message>
         <source>{host} refuses messages of this size: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechaza los mensajes de este tamaño: {reply}</translation>
     </message>
     <message>
         <source>Send smaller attachments or share a link to the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe adjuntos más pequeños o comparta un enlace al archivo en su lugar.</translation>
     </message>
     <message>
         <source>The recipient's mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario está lleno</translation>
     </message>
     <message>
         <source>{host} cannot store more mail for the recipient: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no puede almacenar más correo para el destinatario: {reply}</translation>
     </message>
     <message>
         <source>Tell the recipient another way, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise al destinatario por otra vía o vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Greylisted: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista gris: vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <source>{host} temporarily refused the message, as greylisting servers do with senders they have not seen before: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó temporalmente el mensaje, como hacen los servidores con lista gris con los remitentes que no han visto antes: {reply}</translation>
     </message>
     <message>
         <source>Nothing is wrong with your settings. A real mail server retries automatically and gets through after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración no tiene ningún problema. Un servidor de correo real lo reintenta automáticamente y consigue pasar al cabo de unos minutos.</translation>
     </message>
     <message>
         <source>Temporary refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo temporal</translation>
     </message>
     <message>
         <source>{host} refused for now at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó por ahora en el paso «{stage}»: {reply}</translation>
     </message>
     <message>
         <source>Try again later; if it persists, ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo más tarde; si persiste, consulte al proveedor.</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó</translation>
     </message>
     <message>
         <source>{host} refused at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó en el paso «{stage}»: {reply}</translation>
     </message>
     <message>
         <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea arriba el motivo del servidor; si no está claro, facilite la transcripción al proveedor.</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>The connection to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con {host}: {detail}</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Gmail and Google Workspace refuse your normal password when two-step verification is on: create an app password (Google Account → Security → App passwords) or sign in with OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail y Google Workspace rechazan su contraseña habitual cuando la verificación en dos pasos está activada: cree una contraseña de aplicación (Cuenta de Google → Seguridad → Contraseñas de aplicaciones) o inicie sesión con OAuth2.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com y Microsoft 365 necesitan smtp.office365.com en el puerto 587 con STARTTLS; con la verificación en dos pasos, use una contraseña de aplicación, y en Microsoft 365 el administrador debe permitir «SMTP autenticado» para el buzón (o use OAuth2).</translation>
     </message>
     <message>
         <source>Yahoo and AOL accept only an app password for mail programs: generate one under Account security → Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo y AOL solo aceptan una contraseña de aplicación para los programas de correo: genere una en Seguridad de la cuenta → Generar contraseña de aplicación.</translation>
     </message>
     <message>
         <source>iCloud Mail needs an app-specific password (appleid.apple.com → Sign-In and Security) and the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail necesita una contraseña específica de aplicación (appleid.apple.com → Inicio de sesión y seguridad) y el nombre de usuario es su dirección de iCloud completa.</translation>
     </message>
 </context>
 <context>
     <name>SpfCommand</name>
     <message>
         <source>SPF result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado SPF: %1</translation>
     </message>
     <message>
         <source>Identity:   %1 %2 (domain %3), IP %4, HELO %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad:  %1 %2 (dominio %3), IP %4, HELO %5</translation>
     </message>
     <message>
         <source>HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>Record:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:   %1</translation>
     </message>
     <message>
         <source>Decided by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por: %1</translation>
     </message>
     <message>
         <source>Problem:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema:   %1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación: %1</translation>
     </message>
     <message>
         <source>Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas:  %1 de 10 (vacías: %2 de 2), %3 consultas DNS para la evaluación, %4 ms</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traza:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias:</translation>
     </message>
     <message>
         <source>Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol SPF completo: %1 consultas, %2 consultas vacías (independientemente de la IP)</translation>
     </message>
     <message>
         <source>Suggested record for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido para %1:</translation>
     </message>
     <message>
         <source>(%1's include authorizes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el include de %1 autoriza %2)</translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Consultas DNS enviadas en total: %n</numerusform>
+            <numerusform>Consultas DNS enviadas en total: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
 An empty --mail-from "" is the null sender: the HELO name is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa SPF (check_host de RFC 7208) para una IP de envío, un MAIL FROM y un HELO.
+Un --mail-from "" vacío es el remitente nulo: se comprueba el nombre HELO.</translation>
     </message>
     <message>
         <source>Sending IP address (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP de envío (IPv4 o IPv6).</translation>
     </message>
     <message>
         <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente del sobre (MAIL FROM); "" para el remitente nulo.</translation>
     </message>
     <message>
         <source>HELO/EHLO name the client gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HELO/EHLO que indicó el cliente.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>Do not walk the whole SPF tree for warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recorrer todo el árbol SPF en busca de advertencias.</translation>
     </message>
     <message>
         <source>Ask the DNS strictly one question at a time, in evaluation order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al DNS estrictamente de una en una, en el orden de evaluación.</translation>
     </message>
     <message>
         <source>Name of the receiving host, for the %{r} macro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del host receptor, para la macro %{r}.</translation>
     </message>
     <message>
         <source>unexpected argument "%1" (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1» (consulte --help)</translation>
     </message>
     <message>
         <source>--ip is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip es obligatorio</translation>
     </message>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
         <source>--mail-from is required (use --mail-from "" for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from es obligatorio (use --mail-from "" para el remitente nulo)</translation>
     </message>
     <message>
         <source>the null sender needs --helo: its SPF check is done on the HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>el remitente nulo necesita --helo: su comprobación SPF se hace sobre el nombre HELO</translation>
     </message>
 </context>
 <context>
     <name>SpfEvaluator</name>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
         <source>"%1" is not a valid multi-label domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de dominio válido de varias etiquetas</translation>
     </message>
     <message>
         <source>DNS error looking up the SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de DNS al consultar el registro SPF de %1: %2</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro SPF</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 registros SPF; debe haber exactamente uno</translation>
     </message>
     <message>
         <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis en el registro SPF de %1 en la posición %2 («%3»): %4</translation>
     </message>
     <message>
         <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 mecanismos y modificadores que consultan el DNS («%2» en el registro de %3)</translation>
     </message>
     <message>
         <source>Not a valid DNS name: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre DNS válido: se ignora la explicación</translation>
     </message>
     <message>
         <source>No single TXT record: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un único registro TXT: se ignora la explicación</translation>
     </message>
     <message>
         <source>Invalid explanation text: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de explicación no válido: se ignora</translation>
     </message>
     <message>
         <source>redirect= names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect= indica «%1», que no es un dominio válido</translation>
     </message>
     <message>
         <source>redirect=%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect=%1: ese dominio no tiene registro SPF</translation>
     </message>
     <message>
         <source>More than %1 void lookups (names without any record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 consultas vacías (nombres sin ningún registro)</translation>
     </message>
     <message>
         <source>DNS error for %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de DNS para %1 (%2): %3</translation>
     </message>
     <message>
         <source>include: names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>include: indica «%1», que no es un dominio válido</translation>
     </message>
     <message>
         <source>include:%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1: ese dominio no tiene registro SPF</translation>
     </message>
     <message>
         <source>"%1" is not a valid DNS name: treated as non-existent</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre DNS válido: se trata como inexistente</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; SPF allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 registros MX; SPF permite como máximo %3</translation>
     </message>
     <message>
         <source>The check took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación tardó más de %1 segundos</translation>
     </message>
 </context>
 <context>
     <name>SpfLint</name>
     <message>
         <source>%1: not a JSON object with a "providers" array (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un objeto JSON con una matriz «providers» (%2)</translation>
     </message>
     <message>
         <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la entrada de proveedor %2 («%3») necesita un nombre, un dominio de include válido y ptrSuffixes</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer</translation>
     </message>
     <message>
         <source>%1: a TXT string of the SPF record is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una cadena TXT del registro SPF tiene más de 255 caracteres</translation>
     </message>
     <message>
         <source>%1: the SPF record is %2 bytes; over 512 bytes it may not fit a DNS answer over UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el registro SPF ocupa %2 bytes; por encima de 512 bytes puede no caber en una respuesta DNS por UDP</translation>
     </message>
     <message>
         <source>%1: the ptr mechanism should not be used (RFC 7208 §5.5): it is slow and unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no debería usarse el mecanismo ptr (RFC 7208 §5.5): es lento y poco fiable</translation>
     </message>
     <message>
         <source>%1: include:%2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: include:%2 aparece más de una vez</translation>
     </message>
     <message>
         <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» autoriza a todos los hosts de Internet a enviar en nombre de este dominio</translation>
     </message>
     <message>
         <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «?all» no dice nada sobre los demás hosts; use ~all o -all</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resolvedor DNS</translation>
     </message>
     <message>
         <source>%1 is included more than once in the SPF tree, or in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se incluye más de una vez en el árbol SPF, o en un bucle</translation>
     </message>
     <message>
         <source>The include chain is deeper than 10 levels at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de include tiene más de 10 niveles de profundidad en %1</translation>
     </message>
     <message>
         <source>%1: a deprecated SPF (type 99) record is published; RFC 7208 uses only TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hay publicado un registro SPF obsoleto (tipo 99); RFC 7208 solo usa TXT</translation>
     </message>
     <message>
         <source>%1: the SPF record could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo leer el registro SPF (%2)</translation>
     </message>
     <message>
         <source>a DNS error</source>
-        <translation type="unfinished"></translation>
+        <translation>un error de DNS</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro SPF</translation>
     </message>
     <message>
         <source>%1 is included but has no SPF record (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está incluido, pero no tiene registro SPF (permerror)</translation>
     </message>
     <message>
         <source>a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro que falta</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 registros SPF; debe haber exactamente uno (permerror)</translation>
     </message>
     <message>
         <source>multiple records</source>
-        <translation type="unfinished"></translation>
+        <translation>varios registros</translation>
     </message>
     <message>
         <source>%1: syntax error at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error de sintaxis en la posición %2 («%3»): %4</translation>
     </message>
     <message>
         <source>a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>un error de sintaxis</translation>
     </message>
     <message>
         <source>macros</source>
-        <translation type="unfinished"></translation>
+        <translation>macros</translation>
     </message>
     <message>
         <source>a non-pass ip4/ip6 term</source>
-        <translation type="unfinished"></translation>
+        <translation>un término ip4/ip6 que no es pass</translation>
     </message>
     <message>
         <source>a non-pass include</source>
-        <translation type="unfinished"></translation>
+        <translation>un include que no es pass</translation>
     </message>
     <message>
         <source>the ptr mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>el mecanismo ptr</translation>
     </message>
     <message>
         <source>the exists mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>el mecanismo exists</translation>
     </message>
     <message>
         <source>a non-pass a/mx term</source>
-        <translation type="unfinished"></translation>
+        <translation>un término a/mx que no es pass</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no A/AAAA records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» indica %3, que no tiene registros A/AAAA</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» indica %3, que no tiene registros MX</translation>
     </message>
     <message>
         <source>%1: %2 has %3 MX records; the mx mechanism allows at most 10 (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tiene %3 registros MX; el mecanismo mx permite como máximo 10 (permerror)</translation>
     </message>
     <message>
         <source>%1: the SPF tree needs %2 DNS lookups; more than 10 is a permerror (RFC 7208 §4.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el árbol SPF necesita %2 consultas DNS; más de 10 es un permerror (RFC 7208 §4.6.4)</translation>
     </message>
     <message>
         <source>%1: the SPF tree has %2 void lookups; more than 2 is a permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el árbol SPF tiene %2 consultas vacías; más de 2 es un permerror</translation>
     </message>
 </context>
 <context>
     <name>SpfMacro</name>
     <message>
         <source>A "%" at the end must be written "%%"</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «%» al final debe escribirse «%%»</translation>
     </message>
     <message>
         <source>A "%" must be followed by "{", "%", "_" or "-"</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «%» debe ir seguido de «{», «%», «_» o «-»</translation>
     </message>
     <message>
         <source>Non-ASCII character in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter no ASCII en el registro</translation>
     </message>
     <message>
         <source>Invalid character (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter no válido (código %1)</translation>
     </message>
     <message>
         <source>The domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio está vacío</translation>
     </message>
     <message>
         <source>"%1" is not a domain name (no dot before the top-level label)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de dominio (no hay un punto antes de la etiqueta de nivel superior)</translation>
     </message>
     <message>
         <source>"%1" does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no termina en una etiqueta de nivel superior válida</translation>
     </message>
     <message>
         <source>Unterminated macro: "%{" at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro sin terminar: «%{» al final</translation>
     </message>
     <message>
         <source>Unknown macro letter "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de macro desconocida «%1»</translation>
     </message>
     <message>
         <source>The macro letter "%1" is only allowed in explanation text</source>
-        <translation type="unfinished"></translation>
+        <translation>La letra de macro «%1» solo se permite en el texto de explicación</translation>
     </message>
     <message>
         <source>A macro's digit transformer must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>El transformador de dígitos de una macro no debe ser cero</translation>
     </message>
     <message>
         <source>Malformed macro: expected "}"</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro mal formada: se esperaba «}»</translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
         <source>The record does not start with "v=spf1" followed by a space</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no empieza por «v=spf1» seguido de un espacio</translation>
     </message>
     <message>
         <source>The modifier "%1" appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>El modificador «%1» aparece más de una vez</translation>
     </message>
     <message>
         <source>Invalid %1= domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio %1= no válido: %2</translation>
     </message>
     <message>
         <source>Invalid value of the modifier "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor no válido del modificador «%1»: %2</translation>
     </message>
     <message>
         <source>"%1" needs ":" and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita «:» y un dominio</translation>
     </message>
     <message>
         <source>"%1" takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no admite longitud de prefijo</translation>
     </message>
     <message>
         <source>Invalid domain in "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio no válido en «%1»: %2</translation>
     </message>
     <message>
         <source>"all" takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>«all» no admite argumentos</translation>
     </message>
     <message>
         <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» mal formado: se esperaba [:dominio][/prefijo-ip4][//prefijo-ip6]</translation>
     </message>
     <message>
         <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de prefijo IPv4 no válida «/%1» (de 0 a 32, sin ceros a la izquierda)</translation>
     </message>
     <message>
         <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de prefijo IPv6 no válida «//%1» (de 0 a 128, sin ceros a la izquierda)</translation>
     </message>
     <message>
         <source>"%1" needs ":" and an address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita «:» y una dirección</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IPv4</translation>
     </message>
     <message>
         <source>"%1" is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IPv6</translation>
     </message>
     <message>
         <source>Invalid prefix length "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de prefijo no válida «%1»</translation>
     </message>
     <message>
         <source>Empty mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo vacío</translation>
     </message>
     <message>
         <source>Unknown mechanism "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo desconocido «%1»</translation>
     </message>
     <message>
         <source>The record is %1 characters long, more than the %2 this check reads (RFC 7208 §3.4 advises under 450 so it fits one UDP answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro tiene %1 caracteres, más de los %2 que lee esta comprobación (RFC 7208 §3.4 aconseja menos de 450 para que quepa en una respuesta UDP)</translation>
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>El registro tiene más de %n término; el resto no se ha leído</numerusform>
+            <numerusform>El registro tiene más de %n términos; el resto no se ha leído</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n vacía</numerusform>
+            <numerusform>%n vacías</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>none: no hay registro SPF</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral: el dominio no dice nada sobre esta IP</translation>
     </message>
     <message>
         <source>pass: the IP is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>pass: la IP está autorizada</translation>
     </message>
     <message>
         <source>fail: the IP is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>fail: la IP no está autorizada</translation>
     </message>
     <message>
         <source>softfail: the IP is probably not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>softfail: probablemente la IP no está autorizada</translation>
     </message>
     <message>
         <source>temperror: a DNS error stopped the check</source>
-        <translation type="unfinished"></translation>
+        <translation>temperror: un error de DNS detuvo la comprobación</translation>
     </message>
     <message>
         <source>permerror: the SPF record cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>permerror: no se puede evaluar el registro SPF</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF para %1</translation>
     </message>
     <message>
         <source>%1 for %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 desde %3</translation>
     </message>
     <message>
         <source>The domain's explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del dominio: %1</translation>
     </message>
     <message>
         <source>Decided by "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por «%1»</translation>
     </message>
     <message>
         <source>Publish this record at %1 (replacing the current SPF record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique este registro en %1 (sustituyendo el registro SPF actual).</translation>
     </message>
     <message>
         <source>1 lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 consulta</translation>
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide</translation>
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Consultas DNS contabilizadas: %n de las 10 permitidas</numerusform>
+            <numerusform>Consultas DNS contabilizadas: %n de las 10 permitidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la comprobación</translation>
     </message>
     <message>
         <source>&amp;Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar comprobación</translation>
     </message>
     <message>
         <source>Stops the running check; results so far stay on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la comprobación en curso; los resultados obtenidos hasta ahora siguen en pantalla</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StepPageAuthentication</name>
     <message>
         <source>Receivers check that your domain allows your server to send (SPF), that the message is signed (DKIM), and what your domain asks them to do when both fail (DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los receptores comprueban que su dominio permite enviar a su servidor (SPF), que el mensaje está firmado (DKIM) y qué les pide su dominio que hagan cuando ambos fallan (DMARC).</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comprueba</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de SPF, DKIM y DMARC</translation>
     </message>
     <message>
         <source>Chec&amp;ks of the domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobacio&amp;nes del dominio:</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación SPF</translation>
     </message>
     <message>
         <source>SPF &amp;evaluation, term by term (DNS lookups count against the limit of 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluación SPF, término a término (las consultas DNS cuentan para el límite de 10):</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de evaluación SPF</translation>
     </message>
     <message>
         <source>Each SPF term with its result and the DNS lookups it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada término SPF con su resultado y las consultas DNS que usó</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación DMARC</translation>
     </message>
     <message>
         <source>Publish the suggested records at your DNS host (copy them with the button), wait for the TTL to pass, and re-run the checks. DMARC passes when SPF or DKIM passes for a domain that matches the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique los registros sugeridos en su proveedor de DNS (cópielos con el botón), espere a que pase el TTL y vuelva a ejecutar las comprobaciones. DMARC da resultado correcto cuando SPF o DKIM dan resultado correcto para un dominio que coincide con la dirección From.</translation>
     </message>
     <message>
         <source>Authentication checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de autenticación canceladas.</translation>
     </message>
     <message>
         <source>The bounce names no sender domain. Enter it on the first step (Facts for the checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no indica ningún dominio de remitente. Introdúzcalo en el primer paso (Datos para las comprobaciones).</translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resolvedor DNS: %1</translation>
     </message>
     <message>
         <source>domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio %1</translation>
     </message>
     <message>
         <source>DKIM selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selector DKIM %1</translation>
     </message>
     <message>
         <source>SPF for the sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF para la IP de envío %1</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: %1</translation>
     </message>
     <message>
         <source>Authentication: %1 done (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación: %1 hecho (%2 de %3).</translation>
     </message>
     <message>
         <source>Asking DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el DNS…</translation>
     </message>
     <message>
         <source>No sending IP: SPF can only be evaluated for an IP. Enter it on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay IP de envío: SPF solo se puede evaluar para una IP. Introdúzcala en el primer paso.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SPF de %1</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coincidencia: %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no alcanzado</translation>
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>SPF para %1 enviando como %2: %3. %n consulta DNS de las 10 permitidas.</numerusform>
+            <numerusform>SPF para %1 enviando como %2: %3. %n consultas DNS de las 10 permitidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio From %1 (dominio organizativo %2).</translation>
     </message>
     <message>
         <source>SPF checks %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF comprueba %1: %2.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>alineado con el dominio From</translation>
     </message>
     <message>
         <source>not aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>no alineado con el dominio From</translation>
     </message>
     <message>
         <source>DKIM signs as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM firma como %1: %2.</translation>
     </message>
     <message>
         <source>The returned message shows no DKIM signature, so only SPF can make DMARC pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje devuelto no muestra ninguna firma DKIM, así que solo SPF puede hacer que DMARC dé resultado correcto.</translation>
     </message>
 </context>
 <context>
     <name>StepPageBlocklists</name>
     <message>
         <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores receptores rechazan el correo de direcciones IP y dominios que figuran en listas de bloqueo públicas. Este paso consulta cada lista sobre su IP de envío y su dominio, y comprueba el nombre de DNS inverso de la IP.</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comprueba</translation>
     </message>
     <message>
         <source>Blocklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las listas de bloqueo</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de bloqueo:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>Blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de bloqueo</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de las listas de bloqueo</translation>
     </message>
     <message>
         <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por lista de bloqueo y dirección comprobada: en la lista, limpia o no se pudo comprobar</translation>
     </message>
     <message>
         <source>Re-chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
         <source>Asks every blocklist again, for example after a removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a consultar todas las listas de bloqueo, por ejemplo después de una solicitud de exclusión</translation>
     </message>
     <message>
         <source>Open &amp;removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de &amp;exclusión</translation>
     </message>
     <message>
         <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre en el navegador web la página de exclusión o de consulta de la lista de bloqueo seleccionada</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverso de la IP de envío:</translation>
     </message>
     <message>
         <source>Reverse DNS results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del DNS inverso</translation>
     </message>
     <message>
         <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista: la lista incluye su IP o su dominio; siga su página de exclusión después de corregir el motivo (un dispositivo infectado, un relé abierto, una cuenta comprometida). No se pudo comprobar: la lista no respondió o rechaza su resolvedor DNS; esto no dice nada sobre una inclusión.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Cancelado tras %n lista.</numerusform>
+            <numerusform>Cancelado tras %n listas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de listas de bloqueo canceladas.</translation>
     </message>
     <message>
         <source>sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envío %1</translation>
     </message>
     <message>
         <source>sender domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio del remitente %1</translation>
     </message>
     <message>
         <source>The bounce gives no sending IP or sender domain. Enter them on the first step (Facts for the checks) to check the blocklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no indica ninguna IP de envío ni ningún dominio de remitente. Introdúzcalos en el primer paso (Datos para las comprobaciones) para comprobar las listas de bloqueo.</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resolvedor DNS: %1</translation>
     </message>
     <message>
         <source>The blocklist catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el catálogo de listas de bloqueo: %1</translation>
     </message>
     <message>
         <source>Asking the blocklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando las listas de bloqueo…</translation>
     </message>
     <message>
         <source>Blocklists: checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo: comprobando %1…</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpia</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Listed on %1, clean on %2, couldn't check %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista en %1, limpia en %2, no se pudo comprobar en %3.</translation>
     </message>
     <message>
         <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueo terminadas: %1 en la lista, %2 limpias, %3 no se pudieron comprobar.</translation>
     </message>
     <message>
         <source>Could not open a web browser. The page is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir un navegador web. La página es: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPageContent</name>
     <message>
         <source>Spam filters judge the message itself and how you send: links, attachments, size, and sudden jumps in volume. This advice comes from the message that came back with the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los filtros de spam juzgan el propio mensaje y su forma de enviar: enlaces, adjuntos, tamaño y aumentos repentinos de volumen. Estos consejos se basan en el mensaje que volvió con el rebote.</translation>
     </message>
     <message>
         <source>What the bounce says about content</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice el rebote sobre el contenido</translation>
     </message>
     <message>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consejos:</translation>
     </message>
     <message>
         <source>Content advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos sobre el contenido</translation>
     </message>
     <message>
         <source>Send a plain test message without links or attachments to the same recipient. If it arrives, the content was the problem; add elements back one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba sencillo, sin enlaces ni adjuntos, al mismo destinatario. Si llega, el problema era el contenido; vuelva a añadir los elementos de uno en uno.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero un rebote.</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2»</translation>
     </message>
     <message>
         <source>The bounce does not blame the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no culpa al contenido.</translation>
     </message>
     <message>
         <source>Returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje devuelto</translation>
     </message>
     <message>
         <source>The bounce did not include your message, so its content cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no incluía su mensaje, así que no se puede juzgar su contenido.</translation>
     </message>
     <message>
         <source>If your mail program can show the full bounce (with the returned message), paste that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su programa de correo puede mostrar el rebote completo (con el mensaje devuelto), péguelo en su lugar.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay enlaces.</translation>
     </message>
     <message>
         <source>The body did not come back; links are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no se devolvió; se desconocen los enlaces.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n enlace; %1 a dominios distintos del suyo.</numerusform>
+            <numerusform>%n enlaces; %1 a dominios distintos del suyo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los filtros valoran cada dominio enlazado. Enlace a su propio dominio, evite los acortadores de URL y las redirecciones de seguimiento, y mantenga un número de enlaces reducido.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n enlace, a su propio dominio.</numerusform>
+            <numerusform>%n enlaces, todos a su propio dominio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay adjuntos.</translation>
     </message>
     <message>
         <source>Attachments that filters often block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos que los filtros suelen bloquear: %1</translation>
     </message>
     <message>
         <source>Share such files through a link to a file service instead of attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparta esos archivos mediante un enlace a un servicio de archivos en lugar de adjuntarlos.</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>The message body is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo del mensaje ocupa %1.</translation>
     </message>
     <message>
         <source>Many servers refuse messages over 10–25 MB. Send large files as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos servidores rechazan mensajes de más de 10–25 MB. Envíe los archivos grandes como enlace.</translation>
     </message>
     <message>
         <source>Sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de envío</translation>
     </message>
     <message>
         <source>Sudden volume from a new IP or domain looks like spam to receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volumen repentino desde una IP o un dominio nuevos parece spam a los receptores.</translation>
     </message>
     <message>
         <source>If you recently started sending much more mail (a newsletter, a new server), ramp up over days, send only to people who asked for it, and offer a one-click unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hace poco empezó a enviar mucho más correo (un boletín, un servidor nuevo), auméntelo poco a poco a lo largo de varios días, envíe solo a personas que lo hayan pedido y ofrezca una baja con un solo clic.</translation>
     </message>
 </context>
 <context>
     <name>StepPageMailbox</name>
     <message>
         <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección existe, pero el buzón del destinatario no aceptó el mensaje. Solo el destinatario (o su administrador de correo) puede cambiarlo; esto es lo que debe decirle.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice el rebote</translation>
     </message>
     <message>
         <source>When to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo reintentar</translation>
     </message>
     <message>
         <source>&amp;Message to send the recipient by another way (phone, chat, another address):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje para enviar al destinatario por otra vía (teléfono, chat, otra dirección):</translation>
     </message>
     <message>
         <source>Message for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para el destinatario</translation>
     </message>
     <message>
         <source>A ready-to-send text; edit it as you like and copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto listo para enviar; edítelo como quiera y cópielo</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar mensaje</translation>
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
