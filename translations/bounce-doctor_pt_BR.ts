@@ -4537,1462 +4537,1491 @@
     </message>
     <message>
         <source>The server is broken or is not a mail server; check the name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está com defeito ou não é um servidor de e-mail; verifique o nome e a porta.</translation>
     </message>
     <message>
         <source>SSL/TLS chosen on a STARTTLS or plain port</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS escolhido em uma porta STARTTLS ou sem criptografia</translation>
     </message>
     <message>
         <source>Port {port} on {host} starts unencrypted and expects STARTTLS, but the test started with SSL/TLS (implicit TLS) and the server answered in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta {port} em {host} começa sem criptografia e espera STARTTLS, mas o teste começou com SSL/TLS (TLS implícito) e o servidor respondeu em texto simples.</translation>
     </message>
     <message>
         <source>Choose STARTTLS for this port (587 and 25), or use port 465 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha STARTTLS para esta porta (587 e 25) ou use a porta 465 com SSL/TLS.</translation>
     </message>
     <message>
         <source>Encryption could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível configurar a criptografia</translation>
     </message>
     <message>
         <source>The TLS handshake with {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS com {host} falhou: {detail}</translation>
     </message>
     <message>
         <source>The server may only offer outdated TLS versions or ciphers; ask the provider, or try the other port (465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor pode oferecer apenas versões ou cifras de TLS ultrapassadas; pergunte ao provedor ou tente a outra porta (465 ou 587).</translation>
     </message>
     <message>
         <source>Encryption set-up never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração da criptografia nunca terminou</translation>
     </message>
     <message>
         <source>{host} did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não concluiu o handshake TLS a tempo.</translation>
     </message>
     <message>
         <source>If you chose SSL/TLS, the port may expect STARTTLS instead; otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você escolheu SSL/TLS, a porta pode esperar STARTTLS; caso contrário, tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>The server hung up while setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor desligou durante a configuração da criptografia</translation>
     </message>
     <message>
         <source>{host} closed the connection in the middle of the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} fechou a conexão no meio do handshake TLS.</translation>
     </message>
     <message>
         <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall ou filtro pode estar interferindo nos e-mails criptografados, ou a configuração TLS do servidor está com defeito. Tente a outra porta (465 ou 587) ou outra rede.</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado autoassinado</translation>
     </message>
     <message>
         <source>{host} presented a certificate it signed itself, so nobody vouches that it belongs to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} apresentou um certificado assinado por ele mesmo, então ninguém garante que ele pertence a {host}.</translation>
     </message>
     <message>
         <source>Use the server name the provider documents (its certificate is usually valid). If this is your own server and you checked the fingerprint, trust this one certificate for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o nome de servidor que o provedor documenta (o certificado dele geralmente é válido). Se este for seu próprio servidor e você tiver conferido a impressão digital, confie neste certificado específico para o teste.</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado expirou</translation>
     </message>
     <message>
         <source>The certificate of {host} is outside its validity period ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de {host} está fora do período de validade ({detail}).</translation>
     </message>
     <message>
         <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor precisa renovar o certificado; verifique também se o relógio deste computador está certo.</translation>
     </message>
     <message>
         <source>The certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado é de outro nome</translation>
     </message>
     <message>
         <source>The certificate presented on {host} does not list that name ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado apresentado em {host} não inclui esse nome ({detail}).</translation>
     </message>
     <message>
         <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o nome de servidor escrito no certificado (geralmente o nome de host do próprio provedor, não o seu domínio) ou peça ao administrador um certificado que cubra {host}.</translation>
     </message>
     <message>
         <source>The certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado não é de uma autoridade confiável</translation>
     </message>
     <message>
         <source>The certificate of {host} was issued by an authority this computer does not trust ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de {host} foi emitido por uma autoridade em que este computador não confia ({detail}).</translation>
     </message>
     <message>
         <source>If it is a company or private CA, give its certificate file as the custom CA; otherwise the server is missing an intermediate certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se for uma CA corporativa ou privada, informe o arquivo de certificado dela como CA personalizada; caso contrário, falta um certificado intermediário no servidor.</translation>
     </message>
     <message>
         <source>The certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado não foi aceito</translation>
     </message>
     <message>
         <source>The certificate of {host} failed verification ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de {host} falhou na verificação ({detail}).</translation>
     </message>
     <message>
         <source>Ask the server's administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao administrador do servidor que corrija o certificado.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece STARTTLS</translation>
     </message>
     <message>
         <source>You asked for STARTTLS, but {host} port {port} does not offer it, so the connection would stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pediu STARTTLS, mas {host}, porta {port}, não o oferece, então a conexão continuaria sem criptografia.</translation>
     </message>
     <message>
         <source>Use port 465 with SSL/TLS or port 587 with STARTTLS; if this is port 465 choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a porta 465 com SSL/TLS ou a porta 587 com STARTTLS; se esta for a porta 465, escolha SSL/TLS.</translation>
     </message>
     <message>
         <source>STARTTLS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS recusado</translation>
     </message>
     <message>
         <source>{host} advertised STARTTLS but refused to start it: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} anunciou STARTTLS, mas se recusou a iniciá-lo: {reply}</translation>
     </message>
     <message>
         <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração TLS do servidor está com defeito; tente a porta 465 com SSL/TLS e avise o provedor.</translation>
     </message>
     <message>
         <source>The server refuses to talk to you</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor se recusa a falar com você</translation>
     </message>
     <message>
         <source>{host} rejected the connection at once: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rejeitou a conexão imediatamente: {reply}</translation>
     </message>
     <message>
         <source>Your IP address may be blocked or on a blocklist; check the blocklists, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço IP pode estar bloqueado ou em uma lista de bloqueio; verifique as listas de bloqueio ou tente outra rede.</translation>
     </message>
     <message>
         <source>The server rejected the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor rejeitou a saudação</translation>
     </message>
     <message>
         <source>{host} did not accept our EHLO/HELO: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não aceitou nosso EHLO/HELO: {reply}</translation>
     </message>
     <message>
         <source>Tell the provider and include the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise o provedor e inclua a transcrição.</translation>
     </message>
     <message>
         <source>The server requires encryption first</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor exige criptografia primeiro</translation>
     </message>
     <message>
         <source>{host} wants STARTTLS before anything else: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} quer STARTTLS antes de qualquer outra coisa: {reply}</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465) in the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha STARTTLS (ou SSL/TLS na porta 465) na configuração de segurança.</translation>
     </message>
     <message>
         <source>You must log in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Você precisa fazer login para enviar</translation>
     </message>
     <message>
         <source>{host} only accepts mail from logged-in users: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} só aceita e-mails de usuários autenticados: {reply}</translation>
     </message>
     <message>
         <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative "meu servidor requer autenticação" e informe seu nome de usuário (geralmente o endereço completo) e sua senha.</translation>
     </message>
     <message>
         <source>The server does not offer log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece login</translation>
     </message>
     <message>
         <source>{host} port {port} does not offer AUTH, even over TLS: it is probably a server for incoming mail only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}, porta {port}, não oferece AUTH, nem mesmo via TLS: provavelmente é um servidor apenas para e-mails de entrada.</translation>
     </message>
     <message>
         <source>Use the submission server and port your provider documents (587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o servidor de envio e a porta que seu provedor documenta (587 ou 465).</translation>
     </message>
     <message>
         <source>Log-in is only offered after encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>O login só é oferecido após a criptografia</translation>
     </message>
     <message>
         <source>{host} does not offer AUTH on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não oferece AUTH em uma conexão sem criptografia.</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465); the password then travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha STARTTLS (ou SSL/TLS na porta 465); a senha passa então a trafegar criptografada.</translation>
     </message>
     <message>
         <source>The chosen log-in method is not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>O método de login escolhido não é oferecido</translation>
     </message>
     <message>
         <source>{host} offers {offered}, not the method that was chosen ({auth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} oferece {offered}, não o método escolhido ({auth}).</translation>
     </message>
     <message>
         <source>Choose automatic or one of the offered methods. For XOAUTH2 the provider must offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha automático ou um dos métodos oferecidos. Para XOAUTH2, o provedor precisa oferecê-lo.</translation>
     </message>
     <message>
         <source>Password not sent over an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha não enviada por uma conexão sem criptografia</translation>
     </message>
     <message>
         <source>The connection to {host} is not encrypted, so the test did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com {host} não está criptografada, então o teste não enviou sua senha.</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS. Only if this is a trusted local server, allow sending the password unencrypted for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha STARTTLS ou SSL/TLS. Somente se este for um servidor local confiável, permita o envio da senha sem criptografia para este teste.</translation>
     </message>
     <message>
         <source>User name or password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário ou senha rejeitados</translation>
     </message>
     <message>
         <source>{host} rejected the log-in ({auth}): {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rejeitou o login ({auth}): {reply}</translation>
     </message>
     <message>
         <source>Check the user name (usually the full e-mail address) and the password. If your account uses two-step verification, you need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome de usuário (geralmente o endereço de e-mail completo) e a senha. Se sua conta usa verificação em duas etapas, você precisa de uma senha de app.</translation>
     </message>
     <message>
         <source>An app password is required</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma senha de app</translation>
     </message>
     <message>
         <source>{host} wants an application-specific password, not your normal password: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} quer uma senha específica de aplicativo, não sua senha normal: {reply}</translation>
     </message>
     <message>
         <source>Create an app password in your account's security settings and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma senha de app nas configurações de segurança da sua conta e use-a aqui.</translation>
     </message>
     <message>
         <source>SMTP log-in is switched off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>O login SMTP está desativado para esta conta</translation>
     </message>
     <message>
         <source>{host} says authenticated SMTP is disabled for this mailbox or organisation: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} diz que o SMTP autenticado está desativado para esta caixa de correio ou organização: {reply}</translation>
     </message>
     <message>
         <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O administrador precisa ativar o SMTP AUTH para a caixa de correio (Microsoft 365: "SMTP autenticado") ou usar OAuth2.</translation>
     </message>
     <message>
         <source>Log-in temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Login temporariamente indisponível</translation>
     </message>
     <message>
         <source>{host} could not check the password right now: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não conseguiu verificar a senha agora: {reply}</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente em alguns minutos.</translation>
     </message>
     <message>
         <source>The server will not pass the mail on (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não vai repassar o e-mail (retransmissão negada)</translation>
     </message>
     <message>
         <source>{host} refused to deliver to that recipient for you: {reply}. Servers only relay mail for logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} se recusou a entregar a esse destinatário em seu nome: {reply}. Os servidores só retransmitem e-mails de usuários autenticados.</translation>
     </message>
     <message>
         <source>Log in (turn on authentication) and use the submission port 587 or 465, not port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login (ative a autenticação) e use a porta de envio 587 ou 465, não a porta 25.</translation>
     </message>
     <message>
         <source>The sender address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente foi recusado</translation>
     </message>
     <message>
         <source>{host} does not accept mail from that sender: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não aceita e-mails desse remetente: {reply}</translation>
     </message>
     <message>
         <source>Send from an address that belongs to your account (the From you log in with), or check that the domain is spelled correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie a partir de um endereço que pertença à sua conta (o From com que você faz login) ou verifique se o domínio está escrito corretamente.</translation>
     </message>
     <message>
         <source>The recipient does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário não existe</translation>
     </message>
     <message>
         <source>{host} says the recipient address does not exist: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} diz que o endereço do destinatário não existe: {reply}</translation>
     </message>
     <message>
         <source>Check the spelling of the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a grafia do endereço do destinatário.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é grande demais</translation>
     </message>
     <message>
         <source>{host} refuses messages of this size: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} recusa mensagens deste tamanho: {reply}</translation>
     </message>
     <message>
         <source>Send smaller attachments or share a link to the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie anexos menores ou compartilhe um link para o arquivo.</translation>
     </message>
     <message>
         <source>The recipient's mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de correio do destinatário está cheia</translation>
     </message>
     <message>
         <source>{host} cannot store more mail for the recipient: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não consegue armazenar mais e-mails para o destinatário: {reply}</translation>
     </message>
     <message>
         <source>Tell the recipient another way, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise o destinatário de outra forma ou tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>Greylisted: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: tente novamente mais tarde</translation>
     </message>
     <message>
         <source>{host} temporarily refused the message, as greylisting servers do with senders they have not seen before: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} recusou temporariamente a mensagem, como fazem os servidores com greylisting com remetentes que ainda não conhecem: {reply}</translation>
     </message>
     <message>
         <source>Nothing is wrong with your settings. A real mail server retries automatically and gets through after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada de errado com suas configurações. Um servidor de e-mail de verdade tenta novamente de forma automática e consegue entregar após alguns minutos.</translation>
     </message>
     <message>
         <source>Temporary refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusa temporária</translation>
     </message>
     <message>
         <source>{host} refused for now at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} recusou por enquanto na etapa "{stage}": {reply}</translation>
     </message>
     <message>
         <source>Try again later; if it persists, ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde; se persistir, pergunte ao provedor.</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou</translation>
     </message>
     <message>
         <source>{host} refused at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} recusou na etapa "{stage}": {reply}</translation>
     </message>
     <message>
         <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia o motivo do servidor acima; se não estiver claro, envie a transcrição ao provedor.</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de rede</translation>
     </message>
     <message>
         <source>The connection to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com {host} falhou: {detail}</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão de rede e tente novamente.</translation>
     </message>
     <message>
         <source>Gmail and Google Workspace refuse your normal password when two-step verification is on: create an app password (Google Account → Security → App passwords) or sign in with OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail e o Google Workspace recusam sua senha normal quando a verificação em duas etapas está ativada: crie uma senha de app (Conta do Google → Segurança → Senhas de app) ou faça login com OAuth2.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outlook.com e o Microsoft 365 exigem smtp.office365.com, porta 587, com STARTTLS; com verificação em duas etapas, use uma senha de app, e no Microsoft 365 o administrador precisa permitir "SMTP autenticado" para a caixa de correio (ou use OAuth2).</translation>
     </message>
     <message>
         <source>Yahoo and AOL accept only an app password for mail programs: generate one under Account security → Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo e AOL aceitam apenas uma senha de app para programas de e-mail: gere uma em Segurança da conta → Gerar senha de app.</translation>
     </message>
     <message>
         <source>iCloud Mail needs an app-specific password (appleid.apple.com → Sign-In and Security) and the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O iCloud Mail exige uma senha específica de app (appleid.apple.com → Início de sessão e segurança), e o nome de usuário é seu endereço completo do iCloud.</translation>
     </message>
 </context>
 <context>
     <name>SpfCommand</name>
     <message>
         <source>SPF result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado SPF: %1</translation>
     </message>
     <message>
         <source>Identity:   %1 %2 (domain %3), IP %4, HELO %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade: %1 %2 (domínio %3), IP %4, HELO %5</translation>
     </message>
     <message>
         <source>HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>Record:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:   %1</translation>
     </message>
     <message>
         <source>Decided by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por: %1</translation>
     </message>
     <message>
         <source>Problem:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema:   %1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação: %1</translation>
     </message>
     <message>
         <source>Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas:  %1 de 10 (vazias: %2 de 2), %3 consultas DNS na avaliação, %4 ms</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreamento:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos:</translation>
     </message>
     <message>
         <source>Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore SPF inteira: %1 consultas, %2 consultas vazias (independentemente do IP)</translation>
     </message>
     <message>
         <source>Suggested record for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sugerido para %1:</translation>
     </message>
     <message>
         <source>(%1's include authorizes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o include de %1 autoriza %2)</translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Consultas DNS enviadas no total: %n</numerusform>
+            <numerusform>Consultas DNS enviadas no total: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
 An empty --mail-from "" is the null sender: the HELO name is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia o SPF (check_host da RFC 7208) para um IP de envio, MAIL FROM e HELO.
+Um --mail-from "" vazio é o remetente nulo: o nome HELO é verificado.</translation>
     </message>
     <message>
         <source>Sending IP address (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IP de envio (IPv4 ou IPv6).</translation>
     </message>
     <message>
         <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente do envelope (MAIL FROM); "" para o remetente nulo.</translation>
     </message>
     <message>
         <source>HELO/EHLO name the client gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HELO/EHLO informado pelo cliente.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>Do not walk the whole SPF tree for warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não percorre a árvore SPF inteira em busca de avisos.</translation>
     </message>
     <message>
         <source>Ask the DNS strictly one question at a time, in evaluation order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz ao DNS estritamente uma pergunta por vez, na ordem da avaliação.</translation>
     </message>
     <message>
         <source>Name of the receiving host, for the %{r} macro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do host receptor, para a macro %{r}.</translation>
     </message>
     <message>
         <source>unexpected argument "%1" (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado "%1" (veja --help)</translation>
     </message>
     <message>
         <source>--ip is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip é obrigatório</translation>
     </message>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um endereço IP</translation>
     </message>
     <message>
         <source>--mail-from is required (use --mail-from "" for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from é obrigatório (use --mail-from "" para o remetente nulo)</translation>
     </message>
     <message>
         <source>the null sender needs --helo: its SPF check is done on the HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>o remetente nulo requer --helo: a verificação SPF dele é feita no nome HELO</translation>
     </message>
 </context>
 <context>
     <name>SpfEvaluator</name>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um endereço IP</translation>
     </message>
     <message>
         <source>"%1" is not a valid multi-label domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um nome de domínio válido com vários rótulos</translation>
     </message>
     <message>
         <source>DNS error looking up the SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de DNS ao consultar o registro SPF de %1: %2</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem registro SPF</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 registros SPF; deve haver exatamente um</translation>
     </message>
     <message>
         <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de sintaxe no registro SPF de %1 na posição %2 ("%3"): %4</translation>
     </message>
     <message>
         <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de %1 mecanismos e modificadores que consultam o DNS ("%2" no registro de %3)</translation>
     </message>
     <message>
         <source>Not a valid DNS name: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um nome DNS válido: explicação ignorada</translation>
     </message>
     <message>
         <source>No single TXT record: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há um único registro TXT: explicação ignorada</translation>
     </message>
     <message>
         <source>Invalid explanation text: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de explicação inválido: ignorado</translation>
     </message>
     <message>
         <source>redirect= names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect= indica "%1", que não é um domínio válido</translation>
     </message>
     <message>
         <source>redirect=%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect=%1: esse domínio não tem registro SPF</translation>
     </message>
     <message>
         <source>More than %1 void lookups (names without any record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de %1 consultas vazias (nomes sem nenhum registro)</translation>
     </message>
     <message>
         <source>DNS error for %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de DNS para %1 (%2): %3</translation>
     </message>
     <message>
         <source>include: names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>include: indica "%1", que não é um domínio válido</translation>
     </message>
     <message>
         <source>include:%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1: esse domínio não tem registro SPF</translation>
     </message>
     <message>
         <source>"%1" is not a valid DNS name: treated as non-existent</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um nome DNS válido: tratado como inexistente</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; SPF allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 registros MX; o SPF permite no máximo %3</translation>
     </message>
     <message>
         <source>The check took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação levou mais de %1 segundos</translation>
     </message>
 </context>
 <context>
     <name>SpfLint</name>
     <message>
         <source>%1: not a JSON object with a "providers" array (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é um objeto JSON com uma matriz "providers" (%2)</translation>
     </message>
     <message>
         <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a entrada de provedor %2 ("%3") requer um nome, um domínio de include válido e ptrSuffixes</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não pode ser lido</translation>
     </message>
     <message>
         <source>%1: a TXT string of the SPF record is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uma string TXT do registro SPF tem mais de 255 caracteres</translation>
     </message>
     <message>
         <source>%1: the SPF record is %2 bytes; over 512 bytes it may not fit a DNS answer over UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o registro SPF tem %2 bytes; acima de 512 bytes ele pode não caber em uma resposta DNS via UDP</translation>
     </message>
     <message>
         <source>%1: the ptr mechanism should not be used (RFC 7208 §5.5): it is slow and unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o mecanismo ptr não deve ser usado (RFC 7208 §5.5): é lento e pouco confiável</translation>
     </message>
     <message>
         <source>%1: include:%2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: include:%2 aparece mais de uma vez</translation>
     </message>
     <message>
         <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" autoriza qualquer host da internet a enviar em nome deste domínio</translation>
     </message>
     <message>
         <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "?all" não declara nada sobre outros hosts; use ~all ou -all</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resolvedor DNS</translation>
     </message>
     <message>
         <source>%1 is included more than once in the SPF tree, or in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é incluído mais de uma vez na árvore SPF, ou em um loop</translation>
     </message>
     <message>
         <source>The include chain is deeper than 10 levels at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A cadeia de includes tem mais de 10 níveis de profundidade em %1</translation>
     </message>
     <message>
         <source>%1: a deprecated SPF (type 99) record is published; RFC 7208 uses only TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: há um registro SPF obsoleto (tipo 99) publicado; a RFC 7208 usa apenas TXT</translation>
     </message>
     <message>
         <source>%1: the SPF record could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o registro SPF não pôde ser lido (%2)</translation>
     </message>
     <message>
         <source>a DNS error</source>
-        <translation type="unfinished"></translation>
+        <translation>um erro de DNS</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem registro SPF</translation>
     </message>
     <message>
         <source>%1 is included but has no SPF record (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é incluído, mas não tem registro SPF (permerror)</translation>
     </message>
     <message>
         <source>a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>um registro ausente</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 registros SPF; deve haver exatamente um (permerror)</translation>
     </message>
     <message>
         <source>multiple records</source>
-        <translation type="unfinished"></translation>
+        <translation>vários registros</translation>
     </message>
     <message>
         <source>%1: syntax error at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erro de sintaxe na posição %2 ("%3"): %4</translation>
     </message>
     <message>
         <source>a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>um erro de sintaxe</translation>
     </message>
     <message>
         <source>macros</source>
-        <translation type="unfinished"></translation>
+        <translation>macros</translation>
     </message>
     <message>
         <source>a non-pass ip4/ip6 term</source>
-        <translation type="unfinished"></translation>
+        <translation>um termo ip4/ip6 que não é pass</translation>
     </message>
     <message>
         <source>a non-pass include</source>
-        <translation type="unfinished"></translation>
+        <translation>um include que não é pass</translation>
     </message>
     <message>
         <source>the ptr mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>o mecanismo ptr</translation>
     </message>
     <message>
         <source>the exists mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>o mecanismo exists</translation>
     </message>
     <message>
         <source>a non-pass a/mx term</source>
-        <translation type="unfinished"></translation>
+        <translation>um termo a/mx que não é pass</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no A/AAAA records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" indica %3, que não tem registros A/AAAA</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" indica %3, que não tem registros MX</translation>
     </message>
     <message>
         <source>%1: %2 has %3 MX records; the mx mechanism allows at most 10 (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tem %3 registros MX; o mecanismo mx permite no máximo 10 (permerror)</translation>
     </message>
     <message>
         <source>%1: the SPF tree needs %2 DNS lookups; more than 10 is a permerror (RFC 7208 §4.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a árvore SPF precisa de %2 consultas DNS; mais de 10 é um permerror (RFC 7208 §4.6.4)</translation>
     </message>
     <message>
         <source>%1: the SPF tree has %2 void lookups; more than 2 is a permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a árvore SPF tem %2 consultas vazias; mais de 2 é um permerror</translation>
     </message>
 </context>
 <context>
     <name>SpfMacro</name>
     <message>
         <source>A "%" at the end must be written "%%"</source>
-        <translation type="unfinished"></translation>
+        <translation>Um "%" no final deve ser escrito "%%"</translation>
     </message>
     <message>
         <source>A "%" must be followed by "{", "%", "_" or "-"</source>
-        <translation type="unfinished"></translation>
+        <translation>Um "%" deve ser seguido de "{", "%", "_" ou "-"</translation>
     </message>
     <message>
         <source>Non-ASCII character in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractere não ASCII no registro</translation>
     </message>
     <message>
         <source>Invalid character (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractere inválido (código %1)</translation>
     </message>
     <message>
         <source>The domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio está vazio</translation>
     </message>
     <message>
         <source>"%1" is not a domain name (no dot before the top-level label)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um nome de domínio (não há ponto antes do rótulo de nível superior)</translation>
     </message>
     <message>
         <source>"%1" does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não termina em um rótulo de nível superior válido</translation>
     </message>
     <message>
         <source>Unterminated macro: "%{" at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro não terminada: "%{" no final</translation>
     </message>
     <message>
         <source>Unknown macro letter "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de macro desconhecida "%1"</translation>
     </message>
     <message>
         <source>The macro letter "%1" is only allowed in explanation text</source>
-        <translation type="unfinished"></translation>
+        <translation>A letra de macro "%1" só é permitida no texto de explicação</translation>
     </message>
     <message>
         <source>A macro's digit transformer must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>O transformador de dígitos de uma macro não pode ser zero</translation>
     </message>
     <message>
         <source>Malformed macro: expected "}"</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro malformada: esperado "}"</translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
         <source>The record does not start with "v=spf1" followed by a space</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não começa com "v=spf1" seguido de um espaço</translation>
     </message>
     <message>
         <source>The modifier "%1" appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>O modificador "%1" aparece mais de uma vez</translation>
     </message>
     <message>
         <source>Invalid %1= domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio %1= inválido: %2</translation>
     </message>
     <message>
         <source>Invalid value of the modifier "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inválido do modificador "%1": %2</translation>
     </message>
     <message>
         <source>"%1" needs ":" and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" requer ":" e um domínio</translation>
     </message>
     <message>
         <source>"%1" takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não aceita comprimento de prefixo</translation>
     </message>
     <message>
         <source>Invalid domain in "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio inválido em "%1": %2</translation>
     </message>
     <message>
         <source>"all" takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>"all" não aceita argumentos</translation>
     </message>
     <message>
         <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" malformado: esperado [:domínio][/prefixo-ip4][//prefixo-ip6]</translation>
     </message>
     <message>
         <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento de prefixo IPv4 inválido "/%1" (0 a 32, sem zeros à esquerda)</translation>
     </message>
     <message>
         <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento de prefixo IPv6 inválido "//%1" (0 a 128, sem zeros à esquerda)</translation>
     </message>
     <message>
         <source>"%1" needs ":" and an address</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" requer ":" e um endereço</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um endereço IPv4</translation>
     </message>
     <message>
         <source>"%1" is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" não é um endereço IPv6</translation>
     </message>
     <message>
         <source>Invalid prefix length "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento de prefixo inválido "%1"</translation>
     </message>
     <message>
         <source>Empty mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo vazio</translation>
     </message>
     <message>
         <source>Unknown mechanism "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo desconhecido "%1"</translation>
     </message>
     <message>
         <source>The record is %1 characters long, more than the %2 this check reads (RFC 7208 §3.4 advises under 450 so it fits one UDP answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro tem %1 caracteres, mais do que os %2 que esta verificação lê (a RFC 7208 §3.4 recomenda menos de 450 para que caiba em uma resposta UDP)</translation>
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>O registro tem mais de %n termo; o restante não foi lido</numerusform>
+            <numerusform>O registro tem mais de %n termos; o restante não foi lido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n vazia</numerusform>
+            <numerusform>%n vazias</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>none: nenhum registro SPF</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral: o domínio não declara nada sobre este IP</translation>
     </message>
     <message>
         <source>pass: the IP is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>pass: o IP está autorizado</translation>
     </message>
     <message>
         <source>fail: the IP is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>fail: o IP não está autorizado</translation>
     </message>
     <message>
         <source>softfail: the IP is probably not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>softfail: o IP provavelmente não está autorizado</translation>
     </message>
     <message>
         <source>temperror: a DNS error stopped the check</source>
-        <translation type="unfinished"></translation>
+        <translation>temperror: um erro de DNS interrompeu a verificação</translation>
     </message>
     <message>
         <source>permerror: the SPF record cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>permerror: o registro SPF não pode ser avaliado</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF de %1</translation>
     </message>
     <message>
         <source>%1 for %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 a partir de %3</translation>
     </message>
     <message>
         <source>The domain's explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A explicação do domínio: %1</translation>
     </message>
     <message>
         <source>Decided by "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por "%1"</translation>
     </message>
     <message>
         <source>Publish this record at %1 (replacing the current SPF record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique este registro em %1 (substituindo o registro SPF atual).</translation>
     </message>
     <message>
         <source>1 lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 consulta</translation>
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondência</translation>
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Consultas DNS contadas: %n das 10 permitidas</numerusform>
+            <numerusform>Consultas DNS contadas: %n das 10 permitidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da verificação</translation>
     </message>
     <message>
         <source>&amp;Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar verificação</translation>
     </message>
     <message>
         <source>Stops the running check; results so far stay on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompe a verificação em andamento; os resultados obtidos até agora permanecem na tela</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StepPageAuthentication</name>
     <message>
         <source>Receivers check that your domain allows your server to send (SPF), that the message is signed (DKIM), and what your domain asks them to do when both fail (DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinatários verificam se o seu domínio permite que seu servidor envie (SPF), se a mensagem está assinada (DKIM) e o que seu domínio pede que eles façam quando ambos falham (DMARC).</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é verificado</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações de SPF, DKIM e DMARC</translation>
     </message>
     <message>
         <source>Chec&amp;ks of the domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificações do domínio:</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação SPF</translation>
     </message>
     <message>
         <source>SPF &amp;evaluation, term by term (DNS lookups count against the limit of 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação &amp;SPF, termo por termo (as consultas DNS contam para o limite de 10):</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore de avaliação SPF</translation>
     </message>
     <message>
         <source>Each SPF term with its result and the DNS lookups it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada termo SPF com seu resultado e as consultas DNS que usou</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinhamento DMARC</translation>
     </message>
     <message>
         <source>Publish the suggested records at your DNS host (copy them with the button), wait for the TTL to pass, and re-run the checks. DMARC passes when SPF or DKIM passes for a domain that matches the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique os registros sugeridos no seu provedor de DNS (copie-os com o botão), aguarde o TTL passar e execute as verificações novamente. O DMARC é aprovado quando o SPF ou o DKIM é aprovado para um domínio que corresponde ao endereço From.</translation>
     </message>
     <message>
         <source>Authentication checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações de autenticação canceladas.</translation>
     </message>
     <message>
         <source>The bounce names no sender domain. Enter it on the first step (Facts for the checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não indica nenhum domínio de remetente. Informe-o na primeira etapa (Fatos para as verificações).</translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resolvedor DNS: %1</translation>
     </message>
     <message>
         <source>domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio %1</translation>
     </message>
     <message>
         <source>DKIM selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seletor DKIM %1</translation>
     </message>
     <message>
         <source>SPF for the sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF para o IP de envio %1</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: %1</translation>
     </message>
     <message>
         <source>Authentication: %1 done (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação: %1 concluída (%2 de %3).</translation>
     </message>
     <message>
         <source>Asking DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o DNS…</translation>
     </message>
     <message>
         <source>No sending IP: SPF can only be evaluated for an IP. Enter it on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum IP de envio: o SPF só pode ser avaliado para um IP. Informe-o na primeira etapa.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SPF de %1</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondeu: %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>não alcançado</translation>
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>SPF para %1 enviando como %2: %3. %n consulta DNS das 10 permitidas.</numerusform>
+            <numerusform>SPF para %1 enviando como %2: %3. %n consultas DNS das 10 permitidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio From %1 (domínio organizacional %2).</translation>
     </message>
     <message>
         <source>SPF checks %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SPF verifica %1: %2.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconhecido)</translation>
     </message>
     <message>
         <source>aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>alinhado com o domínio From</translation>
     </message>
     <message>
         <source>not aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>não alinhado com o domínio From</translation>
     </message>
     <message>
         <source>DKIM signs as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O DKIM assina como %1: %2.</translation>
     </message>
     <message>
         <source>The returned message shows no DKIM signature, so only SPF can make DMARC pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem devolvida não mostra nenhuma assinatura DKIM, então só o SPF pode fazer o DMARC ser aprovado.</translation>
     </message>
 </context>
 <context>
     <name>StepPageBlocklists</name>
     <message>
         <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores destinatários recusam e-mails de endereços IP e domínios que estão em listas de bloqueio públicas. Esta etapa consulta cada lista sobre seu IP e domínio de envio e verifica o nome de DNS reverso do IP.</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é verificado</translation>
     </message>
     <message>
         <source>Blocklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo das listas de bloqueio</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de bloqueio:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de bloqueio</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados das listas de bloqueio</translation>
     </message>
     <message>
         <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por lista de bloqueio e endereço verificado: listado, limpo ou não foi possível verificar</translation>
     </message>
     <message>
         <source>Re-chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar novamente</translation>
     </message>
     <message>
         <source>Asks every blocklist again, for example after a removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta novamente todas as listas de bloqueio, por exemplo após uma solicitação de remoção</translation>
     </message>
     <message>
         <source>Open &amp;removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir página de &amp;remoção</translation>
     </message>
     <message>
         <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre no navegador a página de remoção ou de consulta da lista de bloqueio selecionada</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS reverso do IP de envio:</translation>
     </message>
     <message>
         <source>Reverse DNS results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados do DNS reverso</translation>
     </message>
     <message>
         <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado: a lista indica seu IP ou domínio; use a página de remoção dela depois de corrigir o motivo (um dispositivo infectado, um relay aberto, uma conta comprometida). Não foi possível verificar: a lista não respondeu ou recusa seu resolvedor DNS — isso não diz nada sobre uma listagem.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Cancelado após %n lista.</numerusform>
+            <numerusform>Cancelado após %n listas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações das listas de bloqueio canceladas.</translation>
     </message>
     <message>
         <source>sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envio %1</translation>
     </message>
     <message>
         <source>sender domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio do remetente %1</translation>
     </message>
     <message>
         <source>The bounce gives no sending IP or sender domain. Enter them on the first step (Facts for the checks) to check the blocklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não informa nenhum IP de envio nem domínio de remetente. Informe-os na primeira etapa (Fatos para as verificações) para verificar as listas de bloqueio.</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resolvedor DNS: %1</translation>
     </message>
     <message>
         <source>The blocklist catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o catálogo de listas de bloqueio: %1</translation>
     </message>
     <message>
         <source>Asking the blocklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando as listas de bloqueio…</translation>
     </message>
     <message>
         <source>Blocklists: checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueio: verificando %1…</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpo</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Listed on %1, clean on %2, couldn't check %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado em %1, limpo em %2, não foi possível verificar %3.</translation>
     </message>
     <message>
         <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de bloqueio concluídas: %1 listado(s), %2 limpo(s), %3 não foi possível verificar.</translation>
     </message>
     <message>
         <source>Could not open a web browser. The page is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir um navegador. A página é: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPageContent</name>
     <message>
         <source>Spam filters judge the message itself and how you send: links, attachments, size, and sudden jumps in volume. This advice comes from the message that came back with the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os filtros de spam avaliam a própria mensagem e a forma como você envia: links, anexos, tamanho e saltos repentinos de volume. Estas recomendações vêm da mensagem que voltou com a devolução.</translation>
     </message>
     <message>
         <source>What the bounce says about content</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a devolução diz sobre o conteúdo</translation>
     </message>
     <message>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendações:</translation>
     </message>
     <message>
         <source>Content advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações de conteúdo</translation>
     </message>
     <message>
         <source>Send a plain test message without links or attachments to the same recipient. If it arrives, the content was the problem; add elements back one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem de teste simples, sem links nem anexos, para o mesmo destinatário. Se ela chegar, o problema era o conteúdo; adicione os elementos de volta um de cada vez.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma devolução primeiro.</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <source>The bounce does not blame the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não culpa o conteúdo.</translation>
     </message>
     <message>
         <source>Returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem devolvida</translation>
     </message>
     <message>
         <source>The bounce did not include your message, so its content cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não incluiu sua mensagem, então o conteúdo dela não pode ser avaliado.</translation>
     </message>
     <message>
         <source>If your mail program can show the full bounce (with the returned message), paste that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o seu programa de e-mail puder mostrar a devolução completa (com a mensagem devolvida), cole-a em vez disso.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum link.</translation>
     </message>
     <message>
         <source>The body did not come back; links are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo não voltou; os links são desconhecidos.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n link; %1 para domínios diferentes do seu.</numerusform>
+            <numerusform>%n links; %1 para domínios diferentes do seu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os filtros avaliam cada domínio com link. Use links para o seu próprio domínio, evite encurtadores de URL e redirecionamentos de rastreamento e mantenha poucos links.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n link, para o seu próprio domínio.</numerusform>
+            <numerusform>%n links, todos para o seu próprio domínio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum anexo.</translation>
     </message>
     <message>
         <source>Attachments that filters often block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos que os filtros costumam bloquear: %1</translation>
     </message>
     <message>
         <source>Share such files through a link to a file service instead of attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhe esses arquivos por meio de um link para um serviço de arquivos em vez de anexá-los.</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>The message body is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo da mensagem tem %1.</translation>
     </message>
     <message>
         <source>Many servers refuse messages over 10–25 MB. Send large files as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitos servidores recusam mensagens acima de 10–25 MB. Envie arquivos grandes como link.</translation>
     </message>
     <message>
         <source>Sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade de envio</translation>
     </message>
     <message>
         <source>Sudden volume from a new IP or domain looks like spam to receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um volume repentino vindo de um IP ou domínio novo parece spam para os destinatários.</translation>
     </message>
     <message>
         <source>If you recently started sending much more mail (a newsletter, a new server), ramp up over days, send only to people who asked for it, and offer a one-click unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você começou recentemente a enviar muito mais e-mails (uma newsletter, um novo servidor), aumente o volume ao longo de vários dias, envie apenas para pessoas que pediram e ofereça um cancelamento de inscrição com um clique.</translation>
     </message>
 </context>
 <context>
     <name>StepPageMailbox</name>
     <message>
         <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço existe, mas a caixa de correio do destinatário não aceitou a mensagem. Só o destinatário (ou o administrador de e-mail dele) pode mudar isso; veja o que dizer a ele.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a devolução diz</translation>
     </message>
     <message>
         <source>When to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando tentar novamente</translation>
     </message>
     <message>
         <source>&amp;Message to send the recipient by another way (phone, chat, another address):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem para enviar ao destinatário por outro meio (telefone, chat, outro endereço):</translation>
     </message>
     <message>
         <source>Message for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem para o destinatário</translation>
     </message>
     <message>
         <source>A ready-to-send text; edit it as you like and copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Um texto pronto para enviar; edite-o como quiser e copie-o</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar mensagem</translation>
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a mensagem acima para a área de transferência</translation>
     </message>
     <message>
         <source>I have &amp;told the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisei o destinatário</translation>
     </message>
     <message>
         <source>Marks this step as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esta etapa como concluída</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem copiada para a área de transferência.</translation>
     </message>
     <message>
         <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa de correio cheia ou desativada é um problema do lado do destinatário. Envie o texto a ele por outro canal; tente novamente apenas quando a devolução disser que o problema é temporário ou depois que ele o tiver corrigido.</translation>
     </message>
     <message>
         <source>%1: %2
 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+“%3”</translation>
     </message>
     <message>
         <source>The bounce does not point to the recipient's mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não aponta para a caixa de correio do destinatário.</translation>
     </message>
     <message>
         <source>Retry after the recipient has made room — usually within a day or two. Many servers retry a full mailbox on their own for a few days; after a permanent 5.2.2 they do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente depois que o destinatário liberar espaço — geralmente em um ou dois dias. Muitos servidores tentam novamente sozinhos por alguns dias quando a caixa de correio está cheia; após um 5.2.2 permanente, não tentam.</translation>
     </message>
     <message>
         <source>your mailbox is full, so my message was returned. Could you delete or archive some mail and tell me when I can send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>sua caixa de correio está cheia, por isso minha mensagem foi devolvida. Você poderia excluir ou arquivar alguns e-mails e me avisar quando eu puder enviá-la novamente?</translation>
     </message>
     <message>
         <source>Do not retry this address: it is closed or suspended. Ask for a current address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente este endereço: ele está encerrado ou suspenso. Peça um endereço atual.</translation>
     </message>
     <message>
         <source>my message to this address was returned because the mailbox is closed or suspended. Do you have another address I should use?</source>
-        <translation type="unfinished"></translation>
+        <translation>minha mensagem para este endereço foi devolvida porque a caixa de correio está encerrada ou suspensa. Você tem outro endereço que eu deva usar?</translation>
     </message>
     <message>
         <source>Retry only after the recipient (or their administrator) has allowed mail from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente somente depois que o destinatário (ou o administrador dele) tiver permitido e-mails seus.</translation>
     </message>
     <message>
         <source>your mail server refused my message (%1). Could you ask your mail administrator to allow mail from my address or domain, and tell me when it is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>seu servidor de e-mail recusou minha mensagem (%1). Você poderia pedir ao administrador de e-mail que permita mensagens do meu endereço ou domínio e me avisar quando isso estiver feito?</translation>
     </message>
     <message>
         <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada na devolução diz respeito à caixa de correio do destinatário; esta etapa pode ser ignorada.</translation>
     </message>
     <message>
         <source>my message to you was returned by your mail server. Could you check that your mailbox can receive mail from me?</source>
-        <translation type="unfinished"></translation>
+        <translation>minha mensagem para você foi devolvida pelo seu servidor de e-mail. Você poderia verificar se sua caixa de correio pode receber e-mails meus?</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>seu endereço</translation>
     </message>
     <message>
         <source>Hello,
@@ -6000,182 +6029,186 @@ An empty --mail-from "" is the null sender: the HELO name is checked.</source>
 I tried to email you at %1, but %2
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá,
+
+Tentei enviar um e-mail para você em %1, mas %2
+
+Obrigado(a)!</translation>
     </message>
 </context>
 <context>
     <name>StepPagePaste</name>
     <message>
         <source>Paste the bounce message you received — the whole message if you have it, or just the error text. You can also drop an .eml or .txt file here. The analysis starts as soon as you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a mensagem de devolução que você recebeu — a mensagem inteira, se tiver, ou apenas o texto do erro. Você também pode soltar um arquivo .eml ou .txt aqui. A análise começa assim que você para de digitar.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir arquivo…</translation>
     </message>
     <message>
         <source>Opens a saved bounce message (.eml or .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre uma mensagem de devolução salva (.eml ou .txt)</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colar da área de transferência</translation>
     </message>
     <message>
         <source>Replaces the text below with the clipboard's contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui o texto abaixo pelo conteúdo da área de transferência</translation>
     </message>
     <message>
         <source>Sa&amp;mple bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplos de devolução</translation>
     </message>
     <message>
         <source>Loads an example bounce to see how the analysis works</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrega um exemplo de devolução para ver como a análise funciona</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>Empties the bounce text; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esvazia o texto da devolução; Desfazer o traz de volta</translation>
     </message>
     <message>
         <source>Bounce te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto da devolução:</translation>
     </message>
     <message>
         <source>Paste the bounce here (Ctrl+V), or drop a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a devolução aqui (Ctrl+V) ou solte um arquivo…</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da devolução</translation>
     </message>
     <message>
         <source>The bounce message to analyse. Evidence that decided the cause is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem de devolução a analisar. As evidências que determinaram a causa ficam destacadas.</translation>
     </message>
     <message>
         <source>Analysis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da análise</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Cause explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa explicada</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Fix steps that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas de correção aplicáveis</translation>
     </message>
     <message>
         <source>Sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de envio</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>O que não pôde ser lido</translation>
     </message>
     <message>
         <source>Recipien&amp;ts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatários:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>One row per recipient with its status, reply code, reason and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por destinatário, com status, código de resposta, motivo e causa</translation>
     </message>
     <message>
         <source>Facts for the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatos para as verificações</translation>
     </message>
     <message>
         <source>Sending &amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP de envio:</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envio</translation>
     </message>
     <message>
         <source>The public IP address of the server that sent your message</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP público do servidor que enviou sua mensagem</translation>
     </message>
     <message>
         <source>HE&amp;LO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HE&amp;LO:</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome HELO</translation>
     </message>
     <message>
         <source>The name your server introduced itself with</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome com que seu servidor se apresentou</translation>
     </message>
     <message>
         <source>Sen&amp;der domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do &amp;remetente:</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do remetente</translation>
     </message>
     <message>
         <source>The domain of your address, checked for SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do seu endereço, verificado quanto a SPF, DKIM e DMARC</translation>
     </message>
     <message>
         <source>Recipient dom&amp;ain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do destin&amp;atário:</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do destinatário</translation>
     </message>
     <message>
         <source>The domain of the address that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do endereço que foi devolvido</translation>
     </message>
     <message>
         <source>DKIM s&amp;elector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seletor DKIM:</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Seletor DKIM</translation>
     </message>
     <message>
         <source>The s= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag s= da assinatura DKIM da sua mensagem</translation>
     </message>
     <message>
         <source>D&amp;KIM domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio D&amp;KIM:</translation>
     </message>
     <message>
         <source>DKIM domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio DKIM</translation>
     </message>
     <message>
         <source>The d= tag of your message's DKIM signature</source>
