@@ -4199,1770 +4199,1805 @@
     </message>
     <message>
         <source>unknown verdict id</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Urteils-ID</translation>
     </message>
     <message>
         <source>unknown stage "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Phase „%1“</translation>
     </message>
     <message>
         <source>reply code out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortcode außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>reply class must be 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwortklasse muss 2 bis 5 sein</translation>
     </message>
     <message>
         <source>needs codes or classes</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt Codes oder Klassen</translation>
     </message>
     <message>
         <source>bad enhanced status code "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter erweiterter Statuscode „%1“</translation>
     </message>
     <message>
         <source>empty text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Textmuster</translation>
     </message>
     <message>
         <source>the verdict "%1" is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Urteil „%1“ ist erforderlich</translation>
     </message>
     <message>
         <source>id, domains and hint are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id, domains und hint sind erforderlich</translation>
     </message>
     <message>
         <source>No text for verdict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Text für Urteil %1.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>SmtpProbe</name>
     <message>
         <source>A server name and a port between 1 and 65535 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Servername und ein Port zwischen 1 und 65535 werden benötigt.</translation>
     </message>
     <message>
         <source>No certificate could be read from the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der CA-Datei %1 konnte kein Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgelöst</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 Port %2 (%3) wird hergestellt</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS aufgebaut: %1, %2</translation>
     </message>
     <message>
         <source>Certificate problem accepted for this test only (fingerprint matches): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem nur für diesen Test akzeptiert (Fingerabdruck stimmt überein): %1</translation>
     </message>
     <message>
         <source>Certificate not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht akzeptiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n unerwartetes Byte vom Server ignoriert</numerusform>
+            <numerusform>%n unerwartete Bytes vom Server ignoriert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>(Testnachricht: %n Zeile)</numerusform>
+            <numerusform>(Testnachricht: %n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: %1</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>No answer to the name lookup within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf die Namensauflösung innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>No connection within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen.</translation>
     </message>
     <message>
         <source>The server started a reply but did not finish it within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort begonnen, aber nicht innerhalb von %1 s beendet.</translation>
     </message>
     <message>
         <source>No reply within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
 </context>
 <context>
     <name>SmtpResult</name>
     <message>
         <source>SMTP test of %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Test von %1:%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SmtpStage</name>
     <message>
         <source>Looking up the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername wird aufgelöst</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Setting up encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung (TLS) wird eingerichtet</translation>
     </message>
     <message>
         <source>Waiting for the server's greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Begrüßung des Servers</translation>
     </message>
     <message>
         <source>Saying hello (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung (EHLO)</translation>
     </message>
     <message>
         <source>Switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zur Verschlüsselung (STARTTLS)</translation>
     </message>
     <message>
         <source>Saying hello again over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Begrüßung über TLS</translation>
     </message>
     <message>
         <source>Logging in (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung (AUTH)</translation>
     </message>
     <message>
         <source>Announcing the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender wird angekündigt (MAIL FROM)</translation>
     </message>
     <message>
         <source>Checking the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger wird geprüft (RCPT TO)</translation>
     </message>
     <message>
         <source>Cancelling the test envelope (RSET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Umschlag wird verworfen (RSET)</translation>
     </message>
     <message>
         <source>Sending the test message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht wird gesendet (DATA)</translation>
     </message>
     <message>
         <source>Saying goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verabschiedung (QUIT)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>SmtpVerdicts</name>
     <message>
         <source>The settings work</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen funktionieren</translation>
     </message>
     <message>
         <source>{host} port {port} answered, the connection was secured ({protocol}) and every step that was asked for succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} Port {port} hat geantwortet, die Verbindung wurde gesichert ({protocol}) und jeder angeforderte Schritt war erfolgreich.</translation>
     </message>
     <message>
         <source>Use exactly these settings in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie genau diese Einstellungen in Ihrem Mailprogramm.</translation>
     </message>
     <message>
         <source>The settings work, but without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen funktionieren, aber ohne Verschlüsselung</translation>
     </message>
     <message>
         <source>{host} port {port} accepted every step, but the connection was not encrypted: anyone on the network path can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} Port {port} hat jeden Schritt akzeptiert, aber die Verbindung war nicht verschlüsselt: Jeder auf dem Netzwerkweg kann die Mail mitlesen.</translation>
     </message>
     <message>
         <source>Prefer port 465 with SSL/TLS or port 587 with STARTTLS if the provider offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie lieber Port 465 mit SSL/TLS oder Port 587 mit STARTTLS, wenn der Anbieter sie anbietet.</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen</translation>
     </message>
     <message>
         <source>The test was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde angehalten, bevor er beendet war.</translation>
     </message>
     <message>
         <source>Run the test again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The test could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht starten</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>Correct the settings and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Einstellungen und führen Sie den Test erneut aus.</translation>
     </message>
     <message>
         <source>Server name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername nicht gefunden</translation>
     </message>
     <message>
         <source>The name {host} could not be looked up ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name {host} konnte nicht aufgelöst werden ({detail}).</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (often smtp.&lt;your domain&gt;) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Servernamens (oft smtp.&lt;Ihre Domain&gt;) und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>{host} refused connections on port {port}: nothing is listening there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat Verbindungen auf Port {port} abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
     </message>
     <message>
         <source>Check the port number. Submission usually uses 587 (STARTTLS) or 465 (SSL/TLS); port 25 is for servers, not mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Portnummer. Für den Mailversand (Submission) wird meist 587 (STARTTLS) oder 465 (SSL/TLS) verwendet; Port 25 ist für Server, nicht für Mailprogramme.</translation>
     </message>
     <message>
         <source>No answer on this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf diesem Port</translation>
     </message>
     <message>
         <source>Connecting to {host} port {port} timed out. Such silence usually means a firewall drops the traffic; many internet providers block outgoing port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {host} Port {port} hat das Zeitlimit überschritten. Eine solche Stille bedeutet meist, dass eine Firewall den Verkehr verwirft; viele Internetanbieter sperren ausgehenden Port 25.</translation>
     </message>
     <message>
         <source>Try port 587 with STARTTLS or port 465 with SSL/TLS, or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie Port 587 mit STARTTLS oder Port 465 mit SSL/TLS oder ein anderes Netzwerk.</translation>
     </message>
     <message>
         <source>The server accepted the connection but said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung angenommen, aber nichts gesagt</translation>
     </message>
     <message>
         <source>{host} port {port} took the connection but sent no greeting. That is what a port that expects encryption from the first byte does (usually 465) when the mail program waits for a plain greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} Port {port} hat die Verbindung angenommen, aber keine Begrüßung gesendet. So verhält sich ein Port, der ab dem ersten Byte Verschlüsselung erwartet (meist 465), wenn das Mailprogramm auf eine unverschlüsselte Begrüßung wartet.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (implicit TLS) for this port, or STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für diesen Port SSL/TLS (implizites TLS) oder STARTTLS auf Port 587.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr</translation>
     </message>
     <message>
         <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat seine Antwort beim Schritt „{stage}“ nicht rechtzeitig beendet ({detail}).</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening the server or something between you and it (a filtering firewall or antivirus proxy) is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; wenn es immer wieder passiert, ist der Server oder etwas zwischen Ihnen und ihm (eine filternde Firewall oder ein Antivirus-Proxy) fehlerhaft.</translation>
     </message>
     <message>
         <source>The server hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat aufgelegt</translation>
     </message>
     <message>
         <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Verbindung beim Schritt „{stage}“ ohne Erklärung geschlossen.</translation>
     </message>
     <message>
         <source>Try again; if it repeats, the server may be blocking your address or rate-limiting. Ask the provider and give them the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es sich wiederholt, sperrt der Server möglicherweise Ihre Adresse oder begrenzt die Rate. Fragen Sie den Anbieter und geben Sie ihm das Protokoll.</translation>
     </message>
     <message>
         <source>This is not a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Mailserver</translation>
     </message>
     <message>
         <source>What {host} port {port} sent is not SMTP: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was {host} Port {port} gesendet hat, ist kein SMTP: {detail}</translation>
     </message>
     <message>
         <source>Check the server name and port: they point at some other kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Servername und Port: Sie verweisen auf eine andere Art von Dienst.</translation>
     </message>
     <message>
         <source>The server sent an absurdly long reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine absurd lange Antwort gesendet</translation>
     </message>
     <message>
         <source>{host} sent a reply line far longer than SMTP allows; the test stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat eine Antwortzeile gesendet, die weit länger ist, als SMTP erlaubt; der Test hat aufgehört, sie zu lesen.</translation>
     </message>
     <message>
         <source>The server is broken or is not a mail server; check the name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist defekt oder kein Mailserver; prüfen Sie Name und Port.</translation>
     </message>
     <message>
         <source>SSL/TLS chosen on a STARTTLS or plain port</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS auf einem STARTTLS- oder unverschlüsselten Port gewählt</translation>
     </message>
     <message>
         <source>Port {port} on {host} starts unencrypted and expects STARTTLS, but the test started with SSL/TLS (implicit TLS) and the server answered in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} auf {host} beginnt unverschlüsselt und erwartet STARTTLS, aber der Test hat mit SSL/TLS (implizitem TLS) begonnen, und der Server hat im Klartext geantwortet.</translation>
     </message>
     <message>
         <source>Choose STARTTLS for this port (587 and 25), or use port 465 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für diesen Port STARTTLS (587 und 25) oder verwenden Sie Port 465 mit SSL/TLS.</translation>
     </message>
     <message>
         <source>Encryption could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung konnte nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>The TLS handshake with {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit {host} ist fehlgeschlagen: {detail}</translation>
     </message>
     <message>
         <source>The server may only offer outdated TLS versions or ciphers; ask the provider, or try the other port (465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet möglicherweise nur veraltete TLS-Versionen oder Verschlüsselungsverfahren an; fragen Sie den Anbieter oder versuchen Sie den anderen Port (465 oder 587).</translation>
     </message>
     <message>
         <source>Encryption set-up never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung der Verschlüsselung wurde nie abgeschlossen</translation>
     </message>
     <message>
         <source>{host} did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat den TLS-Handshake nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>If you chose SSL/TLS, the port may expect STARTTLS instead; otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie SSL/TLS gewählt haben, erwartet der Port möglicherweise stattdessen STARTTLS; andernfalls versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server hung up while setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat beim Einrichten der Verschlüsselung aufgelegt</translation>
     </message>
     <message>
         <source>{host} closed the connection in the middle of the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Verbindung mitten im TLS-Handshake geschlossen.</translation>
     </message>
     <message>
         <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall oder ein Filter stört möglicherweise verschlüsselte Mail, oder die TLS-Einrichtung des Servers ist fehlerhaft. Versuchen Sie den anderen Port (465 oder 587) oder ein anderes Netzwerk.</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
         <source>{host} presented a certificate it signed itself, so nobody vouches that it belongs to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat ein selbst signiertes Zertifikat vorgelegt, daher bürgt niemand dafür, dass es zu {host} gehört.</translation>
     </message>
     <message>
         <source>Use the server name the provider documents (its certificate is usually valid). If this is your own server and you checked the fingerprint, trust this one certificate for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Servernamen, den der Anbieter dokumentiert (dessen Zertifikat ist meist gültig). Wenn es Ihr eigener Server ist und Sie den Fingerabdruck geprüft haben, vertrauen Sie für den Test diesem einen Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgelaufen</translation>
     </message>
     <message>
         <source>The certificate of {host} is outside its validity period ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} liegt außerhalb seines Gültigkeitszeitraums ({detail}).</translation>
     </message>
     <message>
         <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Servers muss das Zertifikat erneuern; prüfen Sie auch, ob die Uhr dieses Computers richtig geht.</translation>
     </message>
     <message>
         <source>The certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gilt für einen anderen Namen</translation>
     </message>
     <message>
         <source>The certificate presented on {host} does not list that name ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auf {host} vorgelegte Zertifikat führt diesen Namen nicht auf ({detail}).</translation>
     </message>
     <message>
         <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den im Zertifikat eingetragenen Servernamen (oft der eigene Hostname des Anbieters, nicht Ihre Domain), oder bitten Sie den Administrator um ein Zertifikat, das {host} abdeckt.</translation>
     </message>
     <message>
         <source>The certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat stammt nicht von einer vertrauenswürdigen Stelle</translation>
     </message>
     <message>
         <source>The certificate of {host} was issued by an authority this computer does not trust ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut ({detail}).</translation>
     </message>
     <message>
         <source>If it is a company or private CA, give its certificate file as the custom CA; otherwise the server is missing an intermediate certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es sich um eine Firmen- oder private CA handelt, geben Sie deren Zertifikatsdatei als eigene CA an; andernfalls fehlt dem Server ein Zwischenzertifikat.</translation>
     </message>
     <message>
         <source>The certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>The certificate of {host} failed verification ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} hat die Überprüfung nicht bestanden ({detail}).</translation>
     </message>
     <message>
         <source>Ask the server's administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Servers, das Zertifikat zu korrigieren.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein STARTTLS an</translation>
     </message>
     <message>
         <source>You asked for STARTTLS, but {host} port {port} does not offer it, so the connection would stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben STARTTLS angefordert, aber {host} Port {port} bietet es nicht an, daher bliebe die Verbindung unverschlüsselt.</translation>
     </message>
     <message>
         <source>Use port 465 with SSL/TLS or port 587 with STARTTLS; if this is port 465 choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Port 465 mit SSL/TLS oder Port 587 mit STARTTLS; wenn dies Port 465 ist, wählen Sie SSL/TLS.</translation>
     </message>
     <message>
         <source>STARTTLS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS abgelehnt</translation>
     </message>
     <message>
         <source>{host} advertised STARTTLS but refused to start it: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat STARTTLS angekündigt, sich aber geweigert, es zu starten: {reply}</translation>
     </message>
     <message>
         <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Einrichtung des Servers ist fehlerhaft; versuchen Sie Port 465 mit SSL/TLS und informieren Sie den Anbieter.</translation>
     </message>
     <message>
         <source>The server refuses to talk to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server weigert sich, mit Ihnen zu kommunizieren</translation>
     </message>
     <message>
         <source>{host} rejected the connection at once: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Verbindung sofort abgelehnt: {reply}</translation>
     </message>
     <message>
         <source>Your IP address may be blocked or on a blocklist; check the blocklists, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre IP-Adresse ist möglicherweise gesperrt oder steht auf einer Blockliste; prüfen Sie die Blocklisten oder versuchen Sie ein anderes Netzwerk.</translation>
     </message>
     <message>
         <source>The server rejected the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Begrüßung abgelehnt</translation>
     </message>
     <message>
         <source>{host} did not accept our EHLO/HELO: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat unser EHLO/HELO nicht akzeptiert: {reply}</translation>
     </message>
     <message>
         <source>Tell the provider and include the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Anbieter und fügen Sie das Protokoll bei.</translation>
     </message>
     <message>
         <source>The server requires encryption first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt zuerst Verschlüsselung</translation>
     </message>
     <message>
         <source>{host} wants STARTTLS before anything else: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} verlangt STARTTLS vor allem anderen: {reply}</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465) in the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Sicherheitseinstellung STARTTLS (oder SSL/TLS auf Port 465).</translation>
     </message>
     <message>
         <source>You must log in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden müssen Sie sich anmelden</translation>
     </message>
     <message>
         <source>{host} only accepts mail from logged-in users: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} nimmt nur Mail von angemeldeten Benutzern an: {reply}</translation>
     </message>
     <message>
         <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie „Mein Server erfordert Authentifizierung“ ein und geben Sie Ihren Benutzernamen (meist die vollständige Adresse) und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>The server does not offer log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine Anmeldung an</translation>
     </message>
     <message>
         <source>{host} port {port} does not offer AUTH, even over TLS: it is probably a server for incoming mail only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} Port {port} bietet kein AUTH an, auch nicht über TLS: Wahrscheinlich ist es ein Server nur für eingehende Mail.</translation>
     </message>
     <message>
         <source>Use the submission server and port your provider documents (587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Versandserver und Port, den Ihr Anbieter dokumentiert (587 oder 465).</translation>
     </message>
     <message>
         <source>Log-in is only offered after encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird erst nach der Verschlüsselung angeboten</translation>
     </message>
     <message>
         <source>{host} does not offer AUTH on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} bietet AUTH nicht auf einer unverschlüsselten Verbindung an.</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465); the password then travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie STARTTLS (oder SSL/TLS auf Port 465); das Passwort wird dann verschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>The chosen log-in method is not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Anmeldemethode wird nicht angeboten</translation>
     </message>
     <message>
         <source>{host} offers {offered}, not the method that was chosen ({auth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} bietet {offered} an, nicht die gewählte Methode ({auth}).</translation>
     </message>
     <message>
         <source>Choose automatic or one of the offered methods. For XOAUTH2 the provider must offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Automatisch“ oder eine der angebotenen Methoden. Für XOAUTH2 muss der Anbieter es anbieten.</translation>
     </message>
     <message>
         <source>Password not sent over an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht über eine unverschlüsselte Verbindung gesendet</translation>
     </message>
     <message>
         <source>The connection to {host} is not encrypted, so the test did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {host} ist nicht verschlüsselt, daher hat der Test Ihr Passwort nicht gesendet.</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS. Only if this is a trusted local server, allow sending the password unencrypted for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie STARTTLS oder SSL/TLS. Nur wenn dies ein vertrauenswürdiger lokaler Server ist, erlauben Sie für diesen Test das unverschlüsselte Senden des Passworts.</translation>
     </message>
     <message>
         <source>User name or password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
         <source>{host} rejected the log-in ({auth}): {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Anmeldung ({auth}) abgelehnt: {reply}</translation>
     </message>
     <message>
         <source>Check the user name (usually the full e-mail address) and the password. If your account uses two-step verification, you need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen (meist die vollständige E-Mail-Adresse) und das Passwort. Wenn Ihr Konto die Bestätigung in zwei Schritten verwendet, benötigen Sie ein App-Passwort.</translation>
     </message>
     <message>
         <source>An app password is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein App-Passwort ist erforderlich</translation>
     </message>
     <message>
         <source>{host} wants an application-specific password, not your normal password: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} verlangt ein anwendungsspezifisches Passwort, nicht Ihr normales Passwort: {reply}</translation>
     </message>
     <message>
         <source>Create an app password in your account's security settings and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in den Sicherheitseinstellungen Ihres Kontos ein App-Passwort und verwenden Sie es hier.</translation>
     </message>
     <message>
         <source>SMTP log-in is switched off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Anmeldung ist für dieses Konto abgeschaltet</translation>
     </message>
     <message>
         <source>{host} says authenticated SMTP is disabled for this mailbox or organisation: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} meldet, dass authentifiziertes SMTP für dieses Postfach oder diese Organisation deaktiviert ist: {reply}</translation>
     </message>
     <message>
         <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator muss SMTP AUTH für das Postfach aktivieren (Microsoft 365: „Authentifiziertes SMTP“) oder OAuth2 verwenden.</translation>
     </message>
     <message>
         <source>Log-in temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung vorübergehend nicht verfügbar</translation>
     </message>
     <message>
         <source>{host} could not check the password right now: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} konnte das Passwort gerade nicht prüfen: {reply}</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The server will not pass the mail on (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet die Mail nicht weiter (Relaying verweigert)</translation>
     </message>
     <message>
         <source>{host} refused to deliver to that recipient for you: {reply}. Servers only relay mail for logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat sich geweigert, für Sie an diesen Empfänger zuzustellen: {reply}. Server leiten Mail nur für angemeldete Benutzer weiter.</translation>
     </message>
     <message>
         <source>Log in (turn on authentication) and use the submission port 587 or 465, not port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an (Authentifizierung einschalten) und verwenden Sie den Submission-Port 587 oder 465, nicht Port 25.</translation>
     </message>
     <message>
         <source>The sender address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse wurde abgelehnt</translation>
     </message>
     <message>
         <source>{host} does not accept mail from that sender: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} nimmt keine Mail von diesem Absender an: {reply}</translation>
     </message>
     <message>
         <source>Send from an address that belongs to your account (the From you log in with), or check that the domain is spelled correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von einer Adresse, die zu Ihrem Konto gehört (das From, mit dem Sie sich anmelden), oder prüfen Sie, ob die Domain richtig geschrieben ist.</translation>
     </message>
     <message>
         <source>The recipient does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger existiert nicht</translation>
     </message>
     <message>
         <source>{host} says the recipient address does not exist: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} meldet, dass die Empfängeradresse nicht existiert: {reply}</translation>
     </message>
     <message>
         <source>Check the spelling of the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Empfängeradresse.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß</translation>
     </message>
     <message>
         <source>{host} refuses messages of this size: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} lehnt Nachrichten dieser Größe ab: {reply}</translation>
     </message>
     <message>
         <source>Send smaller attachments or share a link to the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie kleinere Anhänge oder teilen Sie stattdessen einen Link zur Datei.</translation>
     </message>
     <message>
         <source>The recipient's mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist voll</translation>
     </message>
     <message>
         <source>{host} cannot store more mail for the recipient: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} kann keine weitere Mail für den Empfänger speichern: {reply}</translation>
     </message>
     <message>
         <source>Tell the recipient another way, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Empfänger auf anderem Weg oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Greylisted: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: später erneut versuchen</translation>
     </message>
     <message>
         <source>{host} temporarily refused the message, as greylisting servers do with senders they have not seen before: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Nachricht vorübergehend abgelehnt, wie es Greylisting-Server bei bisher unbekannten Absendern tun: {reply}</translation>
     </message>
     <message>
         <source>Nothing is wrong with your settings. A real mail server retries automatically and gets through after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihren Einstellungen ist alles in Ordnung. Ein echter Mailserver versucht es automatisch erneut und kommt nach einigen Minuten durch.</translation>
     </message>
     <message>
         <source>Temporary refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehende Ablehnung</translation>
     </message>
     <message>
         <source>{host} refused for now at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat beim Schritt „{stage}“ vorerst abgelehnt: {reply}</translation>
     </message>
     <message>
         <source>Try again later; if it persists, ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; wenn es anhält, fragen Sie den Anbieter.</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt</translation>
     </message>
     <message>
         <source>{host} refused at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat beim Schritt „{stage}“ abgelehnt: {reply}</translation>
     </message>
     <message>
         <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die oben stehende Begründung des Servers; geben Sie das Protokoll dem Anbieter, wenn sie unklar ist.</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>The connection to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {host} ist fehlgeschlagen: {detail}</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Gmail and Google Workspace refuse your normal password when two-step verification is on: create an app password (Google Account → Security → App passwords) or sign in with OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail und Google Workspace lehnen Ihr normales Passwort ab, wenn die Bestätigung in zwei Schritten aktiv ist: Erstellen Sie ein App-Passwort (Google-Konto → Sicherheit → App-Passwörter) oder melden Sie sich mit OAuth2 an.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com und Microsoft 365 benötigen smtp.office365.com Port 587 mit STARTTLS; verwenden Sie bei Bestätigung in zwei Schritten ein App-Passwort, und in Microsoft 365 muss der Administrator „Authentifiziertes SMTP“ für das Postfach erlauben (oder verwenden Sie OAuth2).</translation>
     </message>
     <message>
         <source>Yahoo and AOL accept only an app password for mail programs: generate one under Account security → Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo und AOL akzeptieren für Mailprogramme nur ein App-Passwort: Erzeugen Sie eines unter Kontosicherheit → App-Passwort generieren.</translation>
     </message>
     <message>
         <source>iCloud Mail needs an app-specific password (appleid.apple.com → Sign-In and Security) and the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail benötigt ein app-spezifisches Passwort (appleid.apple.com → Anmeldung und Sicherheit), und der Benutzername ist Ihre vollständige iCloud-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>SpfCommand</name>
     <message>
         <source>SPF result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Ergebnis: %1</translation>
     </message>
     <message>
         <source>Identity:   %1 %2 (domain %3), IP %4, HELO %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität:  %1 %2 (Domain %3), IP %4, HELO %5</translation>
     </message>
     <message>
         <source>HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>Record:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag:    %1</translation>
     </message>
     <message>
         <source>Decided by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßgeblich: %1</translation>
     </message>
     <message>
         <source>Problem:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem:    %1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung: %1</translation>
     </message>
     <message>
         <source>Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen:   %1 von 10 (ergebnislos: %2 von 2), %3 DNS-Abfragen für die Auswertung, %4 ms</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter SPF-Baum: %1 Abfragen, %2 ergebnislose Abfragen (unabhängig von der IP)</translation>
     </message>
     <message>
         <source>Suggested record for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Eintrag für %1:</translation>
     </message>
     <message>
         <source>(%1's include authorizes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das Include von %1 autorisiert %2)</translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Insgesamt gesendete DNS-Abfragen: %n</numerusform>
+            <numerusform>Insgesamt gesendete DNS-Abfragen: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
 An empty --mail-from "" is the null sender: the HELO name is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet SPF (RFC 7208 check_host) für eine sendende IP, MAIL FROM und HELO aus.
+Ein leeres --mail-from "" ist der Null-Absender: Dann wird der HELO-Name geprüft.</translation>
     </message>
     <message>
         <source>Sending IP address (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende IP-Adresse (IPv4 oder IPv6).</translation>
     </message>
     <message>
         <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelope-Absender (MAIL FROM); "" für den Null-Absender.</translation>
     </message>
     <message>
         <source>HELO/EHLO name the client gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client angegebener HELO/EHLO-Name.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Do not walk the whole SPF tree for warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht den gesamten SPF-Baum nach Warnungen durchlaufen.</translation>
     </message>
     <message>
         <source>Ask the DNS strictly one question at a time, in evaluation order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DNS streng eine Frage nach der anderen fragen, in Auswertungsreihenfolge.</translation>
     </message>
     <message>
         <source>Name of the receiving host, for the %{r} macro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des empfangenden Hosts, für das Makro %{r}.</translation>
     </message>
     <message>
         <source>unexpected argument "%1" (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
         <source>--ip is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip ist erforderlich</translation>
     </message>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>--mail-from is required (use --mail-from "" for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from ist erforderlich (verwenden Sie --mail-from "" für den Null-Absender)</translation>
     </message>
     <message>
         <source>the null sender needs --helo: its SPF check is done on the HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Null-Absender benötigt --helo: Seine SPF-Prüfung erfolgt anhand des HELO-Namens</translation>
     </message>
 </context>
 <context>
     <name>SpfEvaluator</name>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>"%1" is not a valid multi-label domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Domainname mit mehreren Labels</translation>
     </message>
     <message>
         <source>DNS error looking up the SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Fehler beim Abfragen des SPF-Eintrags von %1: %2</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SPF-Eintrag</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 SPF-Einträge; es muss genau einer sein</translation>
     </message>
     <message>
         <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler im SPF-Eintrag von %1 an Position %2 („%3“): %4</translation>
     </message>
     <message>
         <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Mechanismen und Modifikatoren mit DNS-Abfrage („%2“ im Eintrag von %3)</translation>
     </message>
     <message>
         <source>Not a valid DNS name: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger DNS-Name: Erklärung ignoriert</translation>
     </message>
     <message>
         <source>No single TXT record: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein einzelner TXT-Eintrag: Erklärung ignoriert</translation>
     </message>
     <message>
         <source>Invalid explanation text: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Erklärungstext: ignoriert</translation>
     </message>
     <message>
         <source>redirect= names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect= nennt „%1“, das ist keine gültige Domain</translation>
     </message>
     <message>
         <source>redirect=%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect=%1: Diese Domain hat keinen SPF-Eintrag</translation>
     </message>
     <message>
         <source>More than %1 void lookups (names without any record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 ergebnislose Abfragen (Namen ohne jeden Eintrag)</translation>
     </message>
     <message>
         <source>DNS error for %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Fehler für %1 (%2): %3</translation>
     </message>
     <message>
         <source>include: names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>include: nennt „%1“, das ist keine gültige Domain</translation>
     </message>
     <message>
         <source>include:%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1: Diese Domain hat keinen SPF-Eintrag</translation>
     </message>
     <message>
         <source>"%1" is not a valid DNS name: treated as non-existent</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger DNS-Name: als nicht existent behandelt</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; SPF allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 MX-Einträge; SPF erlaubt höchstens %3</translation>
     </message>
     <message>
         <source>The check took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat länger als %1 Sekunden gedauert</translation>
     </message>
 </context>
 <context>
     <name>SpfLint</name>
     <message>
         <source>%1: not a JSON object with a "providers" array (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt mit einem „providers“-Array (%2)</translation>
     </message>
     <message>
         <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anbietereintrag %2 („%3“) benötigt einen Namen, eine gültige Include-Domain und ptrSuffixes</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: a TXT string of the SPF record is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine TXT-Zeichenkette des SPF-Eintrags ist länger als 255 Zeichen</translation>
     </message>
     <message>
         <source>%1: the SPF record is %2 bytes; over 512 bytes it may not fit a DNS answer over UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der SPF-Eintrag ist %2 Byte groß; über 512 Byte passt er möglicherweise nicht in eine DNS-Antwort über UDP</translation>
     </message>
     <message>
         <source>%1: the ptr mechanism should not be used (RFC 7208 §5.5): it is slow and unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der ptr-Mechanismus sollte nicht verwendet werden (RFC 7208 §5.5): Er ist langsam und unzuverlässig</translation>
     </message>
     <message>
         <source>%1: include:%2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: include:%2 kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ autorisiert jeden Host im Internet, im Namen dieser Domain zu senden</translation>
     </message>
     <message>
         <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „?all“ trifft keine Aussage über andere Hosts; verwenden Sie ~all oder -all</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Resolver</translation>
     </message>
     <message>
         <source>%1 is included more than once in the SPF tree, or in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als einmal im SPF-Baum eingebunden oder in einer Schleife</translation>
     </message>
     <message>
         <source>The include chain is deeper than 10 levels at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Include-Kette ist bei %1 tiefer als 10 Ebenen</translation>
     </message>
     <message>
         <source>%1: a deprecated SPF (type 99) record is published; RFC 7208 uses only TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein veralteter SPF-Eintrag (Typ 99) ist veröffentlicht; RFC 7208 verwendet nur TXT</translation>
     </message>
     <message>
         <source>%1: the SPF record could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der SPF-Eintrag konnte nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>a DNS error</source>
-        <translation type="unfinished"></translation>
+        <translation>ein DNS-Fehler</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SPF-Eintrag</translation>
     </message>
     <message>
         <source>%1 is included but has no SPF record (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eingebunden, hat aber keinen SPF-Eintrag (permerror)</translation>
     </message>
     <message>
         <source>a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlender Eintrag</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 SPF-Einträge; es muss genau einer sein (permerror)</translation>
     </message>
     <message>
         <source>multiple records</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Einträge</translation>
     </message>
     <message>
         <source>%1: syntax error at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Syntaxfehler an Position %2 („%3“): %4</translation>
     </message>
     <message>
         <source>a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Syntaxfehler</translation>
     </message>
     <message>
         <source>macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros</translation>
     </message>
     <message>
         <source>a non-pass ip4/ip6 term</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ip4/ip6-Term ohne pass</translation>
     </message>
     <message>
         <source>a non-pass include</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Include ohne pass</translation>
     </message>
     <message>
         <source>the ptr mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>der ptr-Mechanismus</translation>
     </message>
     <message>
         <source>the exists mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>der exists-Mechanismus</translation>
     </message>
     <message>
         <source>a non-pass a/mx term</source>
-        <translation type="unfinished"></translation>
+        <translation>ein a/mx-Term ohne pass</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no A/AAAA records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ nennt %3, das keine A/AAAA-Einträge hat</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ nennt %3, das keine MX-Einträge hat</translation>
     </message>
     <message>
         <source>%1: %2 has %3 MX records; the mx mechanism allows at most 10 (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat %3 MX-Einträge; der mx-Mechanismus erlaubt höchstens 10 (permerror)</translation>
     </message>
     <message>
         <source>%1: the SPF tree needs %2 DNS lookups; more than 10 is a permerror (RFC 7208 §4.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der SPF-Baum benötigt %2 DNS-Abfragen; mehr als 10 sind ein permerror (RFC 7208 §4.6.4)</translation>
     </message>
     <message>
         <source>%1: the SPF tree has %2 void lookups; more than 2 is a permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der SPF-Baum hat %2 ergebnislose Abfragen; mehr als 2 sind ein permerror</translation>
     </message>
 </context>
 <context>
     <name>SpfMacro</name>
     <message>
         <source>A "%" at the end must be written "%%"</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „%“ am Ende muss als „%%“ geschrieben werden</translation>
     </message>
     <message>
         <source>A "%" must be followed by "{", "%", "_" or "-"</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein „%“ muss „{“, „%“, „_“ oder „-“ folgen</translation>
     </message>
     <message>
         <source>Non-ASCII character in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Zeichen im Eintrag</translation>
     </message>
     <message>
         <source>Invalid character (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Zeichen (Code %1)</translation>
     </message>
     <message>
         <source>The domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain ist leer</translation>
     </message>
     <message>
         <source>"%1" is not a domain name (no dot before the top-level label)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname (kein Punkt vor dem Top-Level-Label)</translation>
     </message>
     <message>
         <source>"%1" does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet nicht auf ein gültiges Top-Level-Label</translation>
     </message>
     <message>
         <source>Unterminated macro: "%{" at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossenes Makro: „%{“ am Ende</translation>
     </message>
     <message>
         <source>Unknown macro letter "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Makrobuchstabe „%1“</translation>
     </message>
     <message>
         <source>The macro letter "%1" is only allowed in explanation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Makrobuchstabe „%1“ ist nur im Erklärungstext erlaubt</translation>
     </message>
     <message>
         <source>A macro's digit transformer must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziffern-Transformation eines Makros darf nicht null sein</translation>
     </message>
     <message>
         <source>Malformed macro: expected "}"</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Makro: „}“ erwartet</translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
         <source>The record does not start with "v=spf1" followed by a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag beginnt nicht mit „v=spf1“ gefolgt von einem Leerzeichen</translation>
     </message>
     <message>
         <source>The modifier "%1" appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modifikator „%1“ kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>Invalid %1= domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige %1=-Domain: %2</translation>
     </message>
     <message>
         <source>Invalid value of the modifier "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert des Modifikators „%1“: %2</translation>
     </message>
     <message>
         <source>"%1" needs ":" and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt „:“ und eine Domain</translation>
     </message>
     <message>
         <source>"%1" takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ akzeptiert keine Präfixlänge</translation>
     </message>
     <message>
         <source>Invalid domain in "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Domain in „%1“: %2</translation>
     </message>
     <message>
         <source>"all" takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>„all“ akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes „%1“: [:domain][/ip4-prefix][//ip6-prefix] erwartet</translation>
     </message>
     <message>
         <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige IPv4-Präfixlänge „/%1“ (0 bis 32, ohne führende Nullen)</translation>
     </message>
     <message>
         <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige IPv6-Präfixlänge „//%1“ (0 bis 128, ohne führende Nullen)</translation>
     </message>
     <message>
         <source>"%1" needs ":" and an address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt „:“ und eine Adresse</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>"%1" is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>Invalid prefix length "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Präfixlänge „%1“</translation>
     </message>
     <message>
         <source>Empty mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Mechanismus</translation>
     </message>
     <message>
         <source>Unknown mechanism "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Mechanismus „%1“</translation>
     </message>
     <message>
         <source>The record is %1 characters long, more than the %2 this check reads (RFC 7208 §3.4 advises under 450 so it fits one UDP answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist %1 Zeichen lang, mehr als die %2, die diese Prüfung liest (RFC 7208 §3.4 empfiehlt unter 450, damit er in eine UDP-Antwort passt)</translation>
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der Eintrag hat mehr als %n Term; der Rest wurde nicht gelesen</numerusform>
+            <numerusform>Der Eintrag hat mehr als %n Terme; der Rest wurde nicht gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n ergebnislos</numerusform>
+            <numerusform>%n ergebnislos</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>none: kein SPF-Eintrag</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral: Die Domain trifft keine Aussage über diese IP</translation>
     </message>
     <message>
         <source>pass: the IP is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>pass: Die IP ist autorisiert</translation>
     </message>
     <message>
         <source>fail: the IP is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>fail: Die IP ist nicht autorisiert</translation>
     </message>
     <message>
         <source>softfail: the IP is probably not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>softfail: Die IP ist wahrscheinlich nicht autorisiert</translation>
     </message>
     <message>
         <source>temperror: a DNS error stopped the check</source>
-        <translation type="unfinished"></translation>
+        <translation>temperror: Ein DNS-Fehler hat die Prüfung verhindert</translation>
     </message>
     <message>
         <source>permerror: the SPF record cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>permerror: Der SPF-Eintrag kann nicht ausgewertet werden</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF für %1</translation>
     </message>
     <message>
         <source>%1 for %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 von %3</translation>
     </message>
     <message>
         <source>The domain's explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erklärung der Domain: %1</translation>
     </message>
     <message>
         <source>Decided by "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden durch „%1“</translation>
     </message>
     <message>
         <source>Publish this record at %1 (replacing the current SPF record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie diesen Eintrag unter %1 (er ersetzt den aktuellen SPF-Eintrag).</translation>
     </message>
     <message>
         <source>1 lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Abfrage</translation>
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Abfrage</numerusform>
+            <numerusform>%n Abfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Gezählte DNS-Abfragen: %n von 10 erlaubten</numerusform>
+            <numerusform>Gezählte DNS-Abfragen: %n von 10 erlaubten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüffortschritt</translation>
     </message>
     <message>
         <source>&amp;Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stops the running check; results so far stay on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die laufende Prüfung an; die bisherigen Ergebnisse bleiben sichtbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StepPageAuthentication</name>
     <message>
         <source>Receivers check that your domain allows your server to send (SPF), that the message is signed (DKIM), and what your domain asks them to do when both fail (DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger prüfen, ob Ihre Domain Ihrem Server das Senden erlaubt (SPF), ob die Nachricht signiert ist (DKIM) und was Ihre Domain von ihnen verlangt, wenn beides fehlschlägt (DMARC).</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geprüft wird</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC checks</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-, DKIM- und DMARC-Prüfungen</translation>
     </message>
     <message>
         <source>Chec&amp;ks of the domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen der Domain:</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Auswertung</translation>
     </message>
     <message>
         <source>SPF &amp;evaluation, term by term (DNS lookups count against the limit of 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-&amp;Auswertung, Term für Term (DNS-Abfragen zählen gegen das Limit von 10):</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Auswertungsbaum</translation>
     </message>
     <message>
         <source>Each SPF term with its result and the DNS lookups it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder SPF-Term mit seinem Ergebnis und den verwendeten DNS-Abfragen</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Ausrichtung</translation>
     </message>
     <message>
         <source>Publish the suggested records at your DNS host (copy them with the button), wait for the TTL to pass, and re-run the checks. DMARC passes when SPF or DKIM passes for a domain that matches the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie die vorgeschlagenen Einträge bei Ihrem DNS-Anbieter (kopieren Sie sie mit der Schaltfläche), warten Sie, bis die TTL abgelaufen ist, und führen Sie die Prüfungen erneut aus. DMARC besteht, wenn SPF oder DKIM für eine Domain besteht, die zur From-Adresse passt.</translation>
     </message>
     <message>
         <source>Authentication checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsprüfungen abgebrochen.</translation>
     </message>
     <message>
         <source>The bounce names no sender domain. Enter it on the first step (Facts for the checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce nennt keine Absenderdomain. Geben Sie sie im ersten Schritt ein (Fakten für die Prüfungen).</translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Resolver: %1</translation>
     </message>
     <message>
         <source>domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain %1</translation>
     </message>
     <message>
         <source>DKIM selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selektor %1</translation>
     </message>
     <message>
         <source>SPF for the sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF für die sendende IP %1</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <source>Authentication: %1 done (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung: %1 erledigt (%2 von %3).</translation>
     </message>
     <message>
         <source>Asking DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS wird abgefragt …</translation>
     </message>
     <message>
         <source>No sending IP: SPF can only be evaluated for an IP. Enter it on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sendende IP: SPF kann nur für eine IP ausgewertet werden. Geben Sie sie im ersten Schritt ein.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Eintrag von %1</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>SPF für %1 beim Senden als %2: %3. %n DNS-Abfrage von 10 erlaubten.</numerusform>
+            <numerusform>SPF für %1 beim Senden als %2: %3. %n DNS-Abfragen von 10 erlaubten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>From-Domain %1 (Organisationsdomain %2).</translation>
     </message>
     <message>
         <source>SPF checks %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF prüft %1: %2.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>an der From-Domain ausgerichtet</translation>
     </message>
     <message>
         <source>not aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht an der From-Domain ausgerichtet</translation>
     </message>
     <message>
         <source>DKIM signs as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM signiert als %1: %2.</translation>
     </message>
     <message>
         <source>The returned message shows no DKIM signature, so only SPF can make DMARC pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgesendete Nachricht zeigt keine DKIM-Signatur, daher kann nur SPF DMARC bestehen lassen.</translation>
     </message>
 </context>
 <context>
     <name>StepPageBlocklists</name>
     <message>
         <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangende Server lehnen Mail von IP-Adressen und Domains auf öffentlichen Blocklisten ab. Dieser Schritt fragt jede Liste nach Ihrer sendenden IP und Domain und prüft den Reverse-DNS-Namen der IP.</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geprüft wird</translation>
     </message>
     <message>
         <source>Blocklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten-Übersicht</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocklisten:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockliste</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten-Ergebnisse</translation>
     </message>
     <message>
         <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Blockliste und geprüfter Adresse: gelistet, sauber oder nicht prüfbar</translation>
     </message>
     <message>
         <source>Re-chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Asks every blocklist again, for example after a removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt jede Blockliste erneut, zum Beispiel nach einem Entfernungsantrag</translation>
     </message>
     <message>
         <source>Open &amp;removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernungsseite öffnen</translation>
     </message>
     <message>
         <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Entfernungs- oder Abfrageseite der ausgewählten Blockliste im Webbrowser</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS der sendenden IP:</translation>
     </message>
     <message>
         <source>Reverse DNS results</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS-Ergebnisse</translation>
     </message>
     <message>
         <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistet: Die Liste führt Ihre IP oder Domain; nutzen Sie ihre Entfernungsseite, nachdem Sie den Grund beseitigt haben (ein infiziertes Gerät, ein offenes Relay, ein kompromittiertes Konto). Nicht prüfbar: Die Liste hat nicht geantwortet oder lehnt Ihren DNS-Resolver ab — das sagt nichts über eine Listung aus.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nach %n Liste abgebrochen.</numerusform>
+            <numerusform>Nach %n Listen abgebrochen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten-Prüfungen abgebrochen.</translation>
     </message>
     <message>
         <source>sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sendende IP %1</translation>
     </message>
     <message>
         <source>sender domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderdomain %1</translation>
     </message>
     <message>
         <source>The bounce gives no sending IP or sender domain. Enter them on the first step (Facts for the checks) to check the blocklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce nennt keine sendende IP und keine Absenderdomain. Geben Sie sie im ersten Schritt ein (Fakten für die Prüfungen), um die Blocklisten zu prüfen.</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Resolver: %1</translation>
     </message>
     <message>
         <source>The blocklist catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blocklisten-Katalog konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Asking the blocklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten werden abgefragt …</translation>
     </message>
     <message>
         <source>Blocklists: checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten: prüfe %1 …</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistet</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauber</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Listed on %1, clean on %2, couldn't check %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistet auf %1, sauber auf %2, nicht prüfbar: %3.</translation>
     </message>
     <message>
         <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten fertig: %1 gelistet, %2 sauber, %3 nicht prüfbar.</translation>
     </message>
     <message>
         <source>Could not open a web browser. The page is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Die Seite ist: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPageContent</name>
     <message>
         <source>Spam filters judge the message itself and how you send: links, attachments, size, and sudden jumps in volume. This advice comes from the message that came back with the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamfilter beurteilen die Nachricht selbst und wie Sie senden: Links, Anhänge, Größe und plötzliche Mengensprünge. Diese Hinweise stammen aus der Nachricht, die mit dem Bounce zurückgekommen ist.</translation>
     </message>
     <message>
         <source>What the bounce says about content</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bounce über den Inhalt sagt</translation>
     </message>
     <message>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise:</translation>
     </message>
     <message>
         <source>Content advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Inhalt</translation>
     </message>
     <message>
         <source>Send a plain test message without links or attachments to the same recipient. If it arrives, the content was the problem; add elements back one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine schlichte Testnachricht ohne Links oder Anhänge an denselben Empfänger. Kommt sie an, lag es am Inhalt; fügen Sie die Elemente einzeln wieder hinzu.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Bounce ein.</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <source>The bounce does not blame the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce macht nicht den Inhalt verantwortlich.</translation>
     </message>
     <message>
         <source>Returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesendete Nachricht</translation>
     </message>
     <message>
         <source>The bounce did not include your message, so its content cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce enthielt Ihre Nachricht nicht, daher kann ihr Inhalt nicht beurteilt werden.</translation>
     </message>
     <message>
         <source>If your mail program can show the full bounce (with the returned message), paste that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Mailprogramm den vollständigen Bounce (mit der zurückgesendeten Nachricht) anzeigen kann, fügen Sie stattdessen diesen ein.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Links.</translation>
     </message>
     <message>
         <source>The body did not come back; links are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtentext ist nicht zurückgekommen; die Links sind unbekannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Link; %1 auf andere Domains als Ihre.</numerusform>
+            <numerusform>%n Links; %1 auf andere Domains als Ihre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter bewerten jede verlinkte Domain. Verlinken Sie auf Ihre eigene Domain, vermeiden Sie URL-Kürzer und Tracking-Weiterleitungen und halten Sie die Zahl der Links gering.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Link, auf Ihre eigene Domain.</numerusform>
+            <numerusform>%n Links, alle auf Ihre eigene Domain.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anhänge.</translation>
     </message>
     <message>
         <source>Attachments that filters often block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge, die Filter oft blockieren: %1</translation>
     </message>
     <message>
         <source>Share such files through a link to a file service instead of attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie solche Dateien über einen Link zu einem Dateidienst, statt sie anzuhängen.</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>The message body is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtentext ist %1 groß.</translation>
     </message>
     <message>
         <source>Many servers refuse messages over 10–25 MB. Send large files as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Server lehnen Nachrichten über 10–25 MB ab. Senden Sie große Dateien als Link.</translation>
     </message>
     <message>
         <source>Sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandaktivität</translation>
     </message>
     <message>
         <source>Sudden volume from a new IP or domain looks like spam to receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche Mengen von einer neuen IP oder Domain sehen für Empfänger wie Spam aus.</translation>
     </message>
     <message>
         <source>If you recently started sending much more mail (a newsletter, a new server), ramp up over days, send only to people who asked for it, and offer a one-click unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie kürzlich begonnen haben, deutlich mehr Mail zu senden (ein Newsletter, ein neuer Server), steigern Sie die Menge über mehrere Tage, senden Sie nur an Personen, die es wünschen, und bieten Sie eine Abmeldung mit einem Klick an.</translation>
     </message>
 </context>
 <context>
     <name>StepPageMailbox</name>
     <message>
         <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert, aber das Postfach des Empfängers hat die Nachricht nicht angenommen. Nur der Empfänger (oder sein Mail-Administrator) kann das ändern; hier steht, was Sie ihm mitteilen können.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bounce sagt</translation>
     </message>
     <message>
         <source>When to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Message to send the recipient by another way (phone, chat, another address):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht, die Sie dem Empfänger auf anderem Weg senden können (Telefon, Chat, andere Adresse):</translation>
     </message>
     <message>
         <source>Message for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht für den Empfänger</translation>
     </message>
     <message>
         <source>A ready-to-send text; edit it as you like and copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein versandfertiger Text; bearbeiten Sie ihn nach Belieben und kopieren Sie ihn</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die obige Nachricht in die Zwischenablage</translation>
     </message>
     <message>
         <source>I have &amp;told the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Empfänger &amp;informiert</translation>
     </message>
     <message>
         <source>Marks this step as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert diesen Schritt als erledigt</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein volles oder deaktiviertes Postfach liegt auf der Seite des Empfängers. Senden Sie ihm den Text auf anderem Weg; versuchen Sie es erst erneut, wenn der Bounce das Problem als vorübergehend bezeichnet oder nachdem er es behoben hat.</translation>
     </message>
     <message>
         <source>%1: %2
 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+„%3“</translation>
     </message>
     <message>
         <source>The bounce does not point to the recipient's mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce weist nicht auf das Postfach des Empfängers hin.</translation>
     </message>
     <message>
         <source>Retry after the recipient has made room — usually within a day or two. Many servers retry a full mailbox on their own for a few days; after a permanent 5.2.2 they do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, nachdem der Empfänger Platz geschaffen hat — meist innerhalb von ein oder zwei Tagen. Viele Server versuchen die Zustellung an ein volles Postfach einige Tage lang selbst erneut; nach einem permanenten 5.2.2 nicht.</translation>
     </message>
     <message>
         <source>your mailbox is full, so my message was returned. Could you delete or archive some mail and tell me when I can send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Postfach ist voll, daher wurde meine Nachricht zurückgesendet. Könnten Sie bitte einige Mails löschen oder archivieren und mir sagen, wann ich sie erneut senden kann?</translation>
     </message>
     <message>
         <source>Do not retry this address: it is closed or suspended. Ask for a current address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut an diese Adresse: Sie ist geschlossen oder gesperrt. Fragen Sie stattdessen nach einer aktuellen Adresse.</translation>
     </message>
     <message>
         <source>my message to this address was returned because the mailbox is closed or suspended. Do you have another address I should use?</source>
