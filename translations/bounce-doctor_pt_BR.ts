@@ -6212,723 +6212,744 @@ Obrigado(a)!</translation>
     </message>
     <message>
         <source>The d= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag d= da assinatura DKIM da sua mensagem</translation>
     </message>
     <message>
         <source>Reading the bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a devolução…</translation>
     </message>
     <message>
         <source>Gmail: address not found (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: endereço não encontrado (5.1.1)</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP (5.7.606)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: IP de envio banido (5.7.606)</translation>
     </message>
     <message>
         <source>Gmail via Postfix: DMARC policy (5.7.26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail via Postfix: política DMARC (5.7.26)</translation>
     </message>
     <message>
         <source>Exim: mailbox full (5.2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim: caixa de correio cheia (5.2.2)</translation>
     </message>
     <message>
         <source>Paste a bounce first: the next steps start from what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma devolução primeiro: as próximas etapas partem do que ela diz.</translation>
     </message>
     <message>
         <source>Analysis cancelled. Edit the text or press Next to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise cancelada. Edite o texto ou pressione Avançar para executá-la novamente.</translation>
     </message>
     <message>
         <source>Paste the bounce (the message that says your mail was not delivered). Bounce Doctor reads the codes and wording, names the cause, highlights the words that decided it, and picks the fix steps that apply. Correct a fact (for example the sending IP) if it was read wrongly; the later checks use these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a devolução (a mensagem que diz que seu e-mail não foi entregue). O Bounce Doctor lê os códigos e o texto, indica a causa, destaca as palavras que a determinaram e escolhe as etapas de correção aplicáveis. Corrija um fato (por exemplo, o IP de envio) se ele tiver sido lido incorretamente; as verificações seguintes usam estes campos.</translation>
     </message>
     <message>
         <source>Open a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma devolução</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens (*.eml *.txt *.msg *.mbox);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 32 MB; that is not a bounce message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de 32 MB; isso não é uma mensagem de devolução.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <source>Opened %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto (%2).</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the bounce in your mail program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém texto. Copie primeiro a devolução no seu programa de e-mail.</translation>
     </message>
     <message>
         <source>Analysing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisando %1…</translation>
     </message>
     <message>
         <source>Analysed %1 in %2 ms: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 analisado em %2 ms: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 lido em %2 ms · formato: %3 · %n destinatário</numerusform>
+            <numerusform>%1 lido em %2 ms · formato: %3 · %n destinatários</numerusform>
+        </translation>
     </message>
     <message>
         <source>unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>não reconhecido</translation>
     </message>
     <message>
         <source>No finer reason could be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível indicar um motivo mais preciso.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status %1</translation>
     </message>
     <message>
         <source>confidence %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>confiança %1 %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Nothing to fix: this is not a permanent delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: esta não é uma falha de entrega permanente.</translation>
     </message>
     <message>
         <source>No fix step could be chosen from this bounce; the checks in the list can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma etapa de correção pôde ser escolhida a partir desta devolução; as verificações da lista ainda podem ser executadas.</translation>
     </message>
     <message>
         <source>Fix steps that apply (selected in the list): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas de correção aplicáveis (selecionadas na lista): %1</translation>
     </message>
     <message>
         <source>Nothing analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada analisado ainda.</translation>
     </message>
     <message>
         <source>Paste a bounce to see its cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma devolução para ver a causa.</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências (%1)</translation>
     </message>
     <message>
         <source>Restored the bounce you were working on last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução em que você estava trabalhando da última vez foi restaurada.</translation>
     </message>
 </context>
 <context>
     <name>StepPageRecipient</name>
     <message>
         <source>A mistyped or closed address is the most common reason for a bounce. This step checks the address and whether its domain can receive mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço digitado errado ou encerrado é o motivo mais comum de uma devolução. Esta etapa verifica o endereço e se o domínio dele pode receber e-mails.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a devolução diz</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do destinatário</translation>
     </message>
     <message>
         <source>The address to check; correct it and press Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço a verificar; corrija-o e pressione Verificar novamente</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar novamente</translation>
     </message>
     <message>
         <source>Checks the address and its domain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica novamente o endereço e o domínio dele</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <source>Address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxe do endereço</translation>
     </message>
     <message>
         <source>Typo hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestão de correção de digitação</translation>
     </message>
     <message>
         <source>Co&amp;rrected address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço co&amp;rrigido:</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço corrigido</translation>
     </message>
     <message>
         <source>Cop&amp;y corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar endereço corrigido</translation>
     </message>
     <message>
         <source>Copies the corrected address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o endereço corrigido para a área de transferência</translation>
     </message>
     <message>
         <source>Recipient domain checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações do domínio do destinatário</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado para a área de transferência.</translation>
     </message>
     <message>
         <source>Check the address for typos. If the bounce says the mailbox does not exist but the domain is fine, ask the recipient for their current address by another channel (phone, another address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se há erros de digitação no endereço. Se a devolução disser que a caixa de correio não existe, mas o domínio estiver correto, peça ao destinatário o endereço atual dele por outro canal (telefone, outro endereço).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(recipient not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(destinatário não informado)</translation>
     </message>
     <message>
         <source>The bounce names no recipient; type the address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução não indica nenhum destinatário; digite o endereço abaixo.</translation>
     </message>
     <message>
         <source>The bounce says:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução diz:
+%1</translation>
     </message>
     <message>
         <source>Recipient checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações do destinatário canceladas.</translation>
     </message>
     <message>
         <source>No address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endereço para verificar.</translation>
     </message>
     <message>
         <source>The address is well formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço está bem formado.</translation>
     </message>
     <message>
         <source>The address is not well formed: it needs one name, an @ and a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não está bem formado: ele precisa de um nome, um @ e um domínio como example.com.</translation>
     </message>
     <message>
         <source>“%1” looks like a typo of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” parece um erro de digitação de “%2”.</translation>
     </message>
     <message>
         <source>The domain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar o domínio: %1</translation>
     </message>
     <message>
         <source>Looking up the recipient's domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o domínio do destinatário…</translation>
     </message>
     <message>
         <source>Checking the domain %1 (MX, A/AAAA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o domínio %1 (MX, A/AAAA)…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>The domain accepts mail, but its server says this mailbox does not exist. Confirm the address with the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio aceita e-mails, mas o servidor dele diz que esta caixa de correio não existe. Confirme o endereço com o destinatário por outro canal.</translation>
     </message>
 </context>
 <context>
     <name>StepPageResend</name>
     <message>
         <source>Before you send the message again, make sure what caused the bounce is fixed: re-run the checks and compare. Resending too early can make a blocklisting or a reputation problem worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar a mensagem novamente, confirme que o que causou a devolução foi corrigido: execute as verificações novamente e compare. Reenviar cedo demais pode piorar uma listagem em lista de bloqueio ou um problema de reputação.</translation>
     </message>
     <message>
         <source>Chec&amp;klist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de &amp;verificação:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi encontrado</translation>
     </message>
     <message>
         <source>Fix checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação da correção</translation>
     </message>
     <message>
         <source>Each step that applies, its state now and before the re-run, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etapa aplicável, seu estado agora e antes da nova execução, e o que foi encontrado</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar &amp;novamente todas as verificações</translation>
     </message>
     <message>
         <source>Runs every check of the steps again and compares with the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa novamente todas as verificações das etapas e compara com a primeira execução</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar relatório…</translation>
     </message>
     <message>
         <source>Saves the whole case: the bounce summary, evidence and every check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva o caso inteiro: o resumo da devolução, as evidências e todos os resultados das verificações</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações</translation>
     </message>
     <message>
         <source>Work through the steps marked “Needs action”, then press Re-run all checks. Resend only when nothing needs action; for a blocklisting, wait until the list has removed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolva as etapas marcadas como “Requer ação” e depois pressione Executar novamente todas as verificações. Reenvie apenas quando nada mais exigir ação; no caso de uma lista de bloqueio, aguarde até que a lista tenha removido você.</translation>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Executando novamente as verificações de %n etapa…</numerusform>
+            <numerusform>Executando novamente as verificações de %n etapas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-running checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando as verificações novamente…</translation>
     </message>
     <message>
         <source>All checks re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as verificações foram executadas novamente.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema encontrado.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma devolução primeiro.</translation>
     </message>
     <message>
         <source>Re-run all checks when you have made your changes; the advice to resend comes after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute novamente todas as verificações quando tiver feito suas alterações; a recomendação de reenviar vem depois disso.</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Ainda não: %n etapa ainda requer ação. Corrija-a e execute as verificações novamente antes de reenviar.</numerusform>
+            <numerusform>Ainda não: %n etapas ainda requerem ação. Corrija-as e execute as verificações novamente antes de reenviar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nada do que pôde ser verificado requer ação, mas não foi possível verificar %n etapa. Reenvie primeiro uma única mensagem e observe se chega uma nova devolução antes de reenviar as demais.</numerusform>
+            <numerusform>Nada do que pôde ser verificado requer ação, mas não foi possível verificar %n etapas. Reenvie primeiro uma única mensagem e observe se chega uma nova devolução antes de reenviar as demais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que foi verificado está em ordem. Reenvie a mensagem — uma vez, apenas para os destinatários afetados. Se ela for devolvida de novo, cole a nova devolução.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %1.</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o relatório: %1</translation>
     </message>
     <message>
         <source>The bounce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A devolução: %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>StepPageSmtp</name>
     <message>
         <source>Test the outgoing server settings of your mail program or web site: Bounce Doctor connects the way they do and tells you, step by step, where it goes wrong. Your password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste as configurações do servidor de saída do seu programa de e-mail ou site: o Bounce Doctor se conecta da mesma forma que eles e mostra, etapa por etapa, onde algo dá errado. Sua senha nunca é salva.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (porta 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (porta 465)</translation>
     </message>
     <message>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS, se oferecido</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma (sem criptografia)</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança da conexão</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>empty: test without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: testar sem fazer login</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Used for this test only and never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada apenas para este teste e nunca salva</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticação</translation>
     </message>
     <message>
         <source>Sender address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente para o teste</translation>
     </message>
     <message>
         <source>empty: stop after logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: parar após o login</translation>
     </message>
     <message>
         <source>Recipient address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do destinatário para o teste</translation>
     </message>
     <message>
         <source>asked with RCPT TO, no message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>consultado com RCPT TO; nenhuma mensagem é enviada</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;urança:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;usuário:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;ha:</translation>
     </message>
     <message>
         <source>Aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tenticação:</translation>
     </message>
     <message>
         <source>Sen&amp;der (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reme&amp;tente (opcional):</translation>
     </message>
     <message>
         <source>Recipien&amp;t (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatário (opcional):</translation>
     </message>
     <message>
         <source>Detect settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar &amp;configurações</translation>
     </message>
     <message>
         <source>Tries the usual ports and security modes of the server and fills in what works</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenta as portas e os modos de segurança habituais do servidor e preenche o que funciona</translation>
     </message>
     <message>
         <source>Te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar</translation>
     </message>
     <message>
         <source>Connects to the server with these settings and shows each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta-se ao servidor com estas configurações e mostra cada etapa</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado do servidor</translation>
     </message>
     <message>
         <source>Trust this certificate for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado para este teste</translation>
     </message>
     <message>
         <source>Repeats the test accepting only this one certificate, identified by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Repete o teste aceitando apenas este certificado específico, identificado pela impressão digital SHA-256</translation>
     </message>
     <message>
         <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do TLS</translation>
     </message>
     <message>
         <source>Conve&amp;rsation with the server (passwords hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conve&amp;rsa com o servidor (senhas ocultas):</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa SMTP</translation>
     </message>
     <message>
         <source>SMTP test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do teste SMTP</translation>
     </message>
     <message>
         <source>Use the same server, port and security as your mail program. Port 587 uses STARTTLS, port 465 uses SSL/TLS. The test logs in only if you give a user name, and never sends a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o mesmo servidor, porta e segurança do seu programa de e-mail. A porta 587 usa STARTTLS, a porta 465 usa SSL/TLS. O teste só faz login se você informar um nome de usuário, e nunca envia uma mensagem.</translation>
     </message>
     <message>
         <source>Enter the SMTP server's name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe primeiro o nome do servidor SMTP.</translation>
     </message>
     <message>
         <source>Testing %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando %1:%2…</translation>
     </message>
     <message>
         <source>The server accepted these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor aceitou estas configurações.</translation>
     </message>
     <message>
         <source>The test stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste parou em: %1</translation>
     </message>
     <message>
         <source>Encrypted with %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografado com %1, %2.</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS não foi concluído.</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1, emitido por %2, válido até %3.</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes: %1</translation>
     </message>
     <message>
         <source>Trusted for this test by its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiável para este teste pela impressão digital.</translation>
     </message>
     <message>
         <source>No TLS was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum TLS foi usado.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é confiável (%1).
+Impressão digital SHA-256: %2
+Compare-a com a que seu provedor publica antes de confiar nele.</translation>
     </message>
     <message>
         <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe seu endereço (como remetente ou nome de usuário) ou o nome do servidor para detectar as configurações.</translation>
     </message>
     <message>
         <source>Detect: %1:%2 (%3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecção: %1:%2 (%3) — %4</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nenhuma configuração funcional foi encontrada (%n combinação testada).</numerusform>
+            <numerusform>Nenhuma configuração funcional foi encontrada (%n combinações testadas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1, porta %2, %3. Pressione Testar para verificar com seu login.</translation>
     </message>
     <message>
         <source>Trying the usual servers and ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando os servidores e portas habituais…</translation>
     </message>
 </context>
 <context>
     <name>StepState</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>A fazer</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer ação</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
 </context>
 <context>
     <name>TagList</name>
     <message>
         <source>"%1" at position %2 is not of the form tag=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" na posição %2 não está no formato tag=valor.</translation>
     </message>
     <message>
         <source>"%1" at position %2 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" na posição %2 não é um nome de tag válido.</translation>
     </message>
 </context>
 <context>
     <name>TlsRptCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag %1= aparece mais de uma vez.</translation>
     </message>
     <message>
         <source>The record must start with v=TLSRPTv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro deve começar com v=TLSRPTv1.</translation>
     </message>
     <message>
         <source>The record has no rua= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não tem a tag rua=, que é obrigatória.</translation>
     </message>
     <message>
         <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= contém "%1"; apenas URIs mailto: e https: são permitidos.</translation>
     </message>
     <message>
         <source>TLS reporting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios de TLS de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de domínio válido foi informado.</translation>
     </message>
     <message>
         <source>%1 does not publish TLS reporting (optional: senders would report TLS failures to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não publica relatórios de TLS (opcional: os remetentes informariam a você as falhas de TLS).</translation>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_smtp._tls.%1 tem %n registro TLS-RPT; com mais de um, os remetentes os ignoram (RFC 8460 §3).</numerusform>
+            <numerusform>_smtp._tls.%1 tem %n registros TLS-RPT; com mais de um, os remetentes os ignoram (RFC 8460 §3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha exatamente um registro v=TLSRPTv1.</translation>
     </message>
     <message>
         <source>The TLS-RPT record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro TLS-RPT de %1 é inválido: %2</translation>
     </message>
     <message>
         <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique "v=TLSRPTv1; rua=mailto:tls-reports@%1".</translation>
     </message>
     <message>
         <source>%1 publishes TLS reporting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica relatórios de TLS (%2).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Troubleshoot SMTP bounces step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciona devoluções SMTP etapa por etapa.</translation>
     </message>
     <message>
         <source>Use this DNS server (HOST[:PORT]) for the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa este servidor DNS (HOST[:PORTA]) para as verificações.</translation>
     </message>
     <message>
         <source>Render every step to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza cada etapa em arquivos PNG em DIR e sai.</translation>
     </message>
     <message>
         <source>With --screenshot: the sample bounce to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --screenshot: o exemplo de devolução a mostrar.</translation>
     </message>
     <message>
         <source>A bounce message to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem de devolução a abrir.</translation>
     </message>
 </context>
 </TS>
