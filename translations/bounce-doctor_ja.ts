@@ -5728,7 +5728,7 @@ An empty --mail-from "" is the null sender: the HELO name is checked.</source>
     </message>
     <message>
         <source> and </source>
-        <translation>、</translation>
+        <translation> と </translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
@@ -5926,68 +5926,69 @@ An empty --mail-from "" is the null sender: the HELO name is checked.</source>
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>上のメッセージをクリップボードにコピーします</translation>
     </message>
     <message>
         <source>I have &amp;told the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者に伝えました(&amp;T)</translation>
     </message>
     <message>
         <source>Marks this step as done</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップを完了としてマークします</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの容量超過や無効化は受信者側の問題です。別の手段で文面を送ってください。再試行は、バウンスに一時的な問題と書かれている場合か、先方が修正した後にのみ行ってください。</translation>
     </message>
     <message>
         <source>%1: %2
 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+「%3」</translation>
     </message>
     <message>
         <source>The bounce does not point to the recipient's mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスは受信者のメールボックスを原因としていません。</translation>
     </message>
     <message>
         <source>Retry after the recipient has made room — usually within a day or two. Many servers retry a full mailbox on their own for a few days; after a permanent 5.2.2 they do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者が空き容量を確保してから再試行してください（通常は 1～2 日以内）。多くのサーバーは容量超過のメールボックスに数日間自動で再試行しますが、恒久的な 5.2.2 の後は再試行しません。</translation>
     </message>
     <message>
         <source>your mailbox is full, so my message was returned. Could you delete or archive some mail and tell me when I can send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの容量がいっぱいのため、私のメッセージが返送されてしまいました。お手数ですが、メールを削除またはアーカイブしていただき、再送できるようになったらお知らせいただけますでしょうか。</translation>
     </message>
     <message>
         <source>Do not retry this address: it is closed or suspended. Ask for a current address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスには再試行しないでください: 閉鎖または停止されています。代わりに現在のアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>my message to this address was returned because the mailbox is closed or suspended. Do you have another address I should use?</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスが閉鎖または停止されているため、このアドレス宛ての私のメッセージが返送されてしまいました。代わりに使用すべき別のアドレスはございますでしょうか。</translation>
     </message>
     <message>
         <source>Retry only after the recipient (or their administrator) has allowed mail from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者（またはその管理者）があなたからのメールを許可してから再試行してください。</translation>
     </message>
     <message>
         <source>your mail server refused my message (%1). Could you ask your mail administrator to allow mail from my address or domain, and tell me when it is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>貴社のメールサーバーが私のメッセージを拒否しました（%1）。お手数ですが、メール管理者の方に私のアドレスまたはドメインからのメールを許可するようご依頼いただき、完了したらお知らせいただけますでしょうか。</translation>
     </message>
     <message>
         <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスには受信者のメールボックスに関する内容はありません。このステップはスキップできます。</translation>
     </message>
     <message>
         <source>my message to you was returned by your mail server. Could you check that your mailbox can receive mail from me?</source>
-        <translation type="unfinished"></translation>
+        <translation>貴社のメールサーバーから私のメッセージが返送されてしまいました。お手数ですが、私からのメールを受信できる状態かご確認いただけますでしょうか。</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアドレス</translation>
     </message>
     <message>
         <source>Hello,
@@ -5995,902 +5996,921 @@ An empty --mail-from "" is the null sender: the HELO name is checked.</source>
 I tried to email you at %1, but %2
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>こんにちは。
+
+%1 宛てにメールをお送りしましたが、%2
+
+よろしくお願いいたします。</translation>
     </message>
 </context>
 <context>
     <name>StepPagePaste</name>
     <message>
         <source>Paste the bounce message you received — the whole message if you have it, or just the error text. You can also drop an .eml or .txt file here. The analysis starts as soon as you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取ったバウンスメッセージを貼り付けてください。メッセージ全体があればその全体を、なければエラーの文面だけでもかまいません。.eml または .txt ファイルをここにドロップすることもできます。入力を止めるとすぐに分析が始まります。</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Opens a saved bounce message (.eml or .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したバウンスメッセージ（.eml または .txt）を開きます</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードから貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Replaces the text below with the clipboard's contents</source>
-        <translation type="unfinished"></translation>
+        <translation>下のテキストをクリップボードの内容で置き換えます</translation>
     </message>
     <message>
         <source>Sa&amp;mple bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスのサンプル(&amp;M)</translation>
     </message>
     <message>
         <source>Loads an example bounce to see how the analysis works</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の動作を確認するため、サンプルのバウンスを読み込みます</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア(&amp;R)</translation>
     </message>
     <message>
         <source>Empties the bounce text; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスのテキストを消去します。元に戻す操作で復元できます</translation>
     </message>
     <message>
         <source>Bounce te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスのテキスト(&amp;X):</translation>
     </message>
     <message>
         <source>Paste the bounce here (Ctrl+V), or drop a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにバウンスを貼り付ける（Ctrl+V）か、ファイルをドロップしてください…</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスのテキスト</translation>
     </message>
     <message>
         <source>The bounce message to analyse. Evidence that decided the cause is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析するバウンスメッセージです。原因の決め手となった根拠が強調表示されます。</translation>
     </message>
     <message>
         <source>Analysis status</source>
-        <translation type="unfinished"></translation>
+        <translation>分析の状態</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>発生した内容</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Cause explained</source>
-        <translation type="unfinished"></translation>
+        <translation>原因の説明</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Fix steps that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する修正ステップ</translation>
     </message>
     <message>
         <source>Sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>送信サーバー</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れなかった内容</translation>
     </message>
     <message>
         <source>Recipien&amp;ts:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者(&amp;T):</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>One row per recipient with its status, reply code, reason and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ごとに 1 行: ステータス、応答コード、理由、原因</translation>
     </message>
     <message>
         <source>Facts for the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック用の事実</translation>
     </message>
     <message>
         <source>Sending &amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP(&amp;I):</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 IP</translation>
     </message>
     <message>
         <source>The public IP address of the server that sent your message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信したサーバーのパブリック IP アドレス</translation>
     </message>
     <message>
         <source>HE&amp;LO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO 名(&amp;L):</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO 名</translation>
     </message>
     <message>
         <source>The name your server introduced itself with</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが名乗った名前</translation>
     </message>
     <message>
         <source>Sen&amp;der domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ドメイン(&amp;D):</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ドメイン</translation>
     </message>
     <message>
         <source>The domain of your address, checked for SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアドレスのドメイン。SPF、DKIM、DMARC を確認します</translation>
     </message>
     <message>
         <source>Recipient dom&amp;ain:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメイン(&amp;A):</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメイン</translation>
     </message>
     <message>
         <source>The domain of the address that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスしたアドレスのドメイン</translation>
     </message>
     <message>
         <source>DKIM s&amp;elector:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター(&amp;E):</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM セレクター</translation>
     </message>
     <message>
         <source>The s= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの DKIM 署名の s= タグ</translation>
     </message>
     <message>
         <source>D&amp;KIM domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM ドメイン(&amp;K):</translation>
     </message>
     <message>
         <source>DKIM domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM ドメイン</translation>
     </message>
     <message>
         <source>The d= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの DKIM 署名の d= タグ</translation>
     </message>
     <message>
         <source>Reading the bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを読み込み中…</translation>
     </message>
     <message>
         <source>Gmail: address not found (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: アドレスが見つかりません（5.1.1）</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP (5.7.606)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: 送信 IP の使用禁止（5.7.606）</translation>
     </message>
     <message>
         <source>Gmail via Postfix: DMARC policy (5.7.26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 経由の Gmail: DMARC ポリシー（5.7.26）</translation>
     </message>
     <message>
         <source>Exim: mailbox full (5.2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim: メールボックスの容量超過（5.2.2）</translation>
     </message>
     <message>
         <source>Paste a bounce first: the next steps start from what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずバウンスを貼り付けてください: 次のステップはその内容に基づいて始まります。</translation>
     </message>
     <message>
         <source>Analysis cancelled. Edit the text or press Next to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析を中止しました。テキストを編集するか、［次へ］を押して再度実行してください。</translation>
     </message>
     <message>
         <source>Paste the bounce (the message that says your mail was not delivered). Bounce Doctor reads the codes and wording, names the cause, highlights the words that decided it, and picks the fix steps that apply. Correct a fact (for example the sending IP) if it was read wrongly; the later checks use these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス（メールが配信されなかったことを知らせるメッセージ）を貼り付けてください。Bounce Doctor はコードと文面を読み取って原因を特定し、決め手となった語句を強調表示して、該当する修正ステップを選びます。事実（送信 IP など）が誤って読み取られた場合は修正してください。以降のチェックはこれらのフィールドを使用します。</translation>
     </message>
     <message>
         <source>Open a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスを開く</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ (*.eml *.txt *.msg *.mbox);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 32 MB; that is not a bounce message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 32 MB を超えています。バウンスメッセージではありません。</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>Opened %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました（%2）。</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the bounce in your mail program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにテキストがありません。まずメールプログラムでバウンスをコピーしてください。</translation>
     </message>
     <message>
         <source>Analysing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を分析中…</translation>
     </message>
     <message>
         <source>Analysed %1 in %2 ms: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 ミリ秒で分析しました: %3。</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 を %2 ミリ秒で読み込み · 形式: %3 · 受信者 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できません</translation>
     </message>
     <message>
         <source>No finer reason could be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>これ以上詳しい理由は特定できませんでした。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス %1</translation>
     </message>
     <message>
         <source>confidence %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>確信度 %1 %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Nothing to fix: this is not a permanent delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正は不要です: これは恒久的な配信失敗ではありません。</translation>
     </message>
     <message>
         <source>No fix step could be chosen from this bounce; the checks in the list can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバウンスからは修正ステップを選べませんでしたが、リスト内のチェックは実行できます。</translation>
     </message>
     <message>
         <source>Fix steps that apply (selected in the list): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する修正ステップ（リストで選択済み）: %1</translation>
     </message>
     <message>
         <source>Nothing analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も分析していません。</translation>
     </message>
     <message>
         <source>Paste a bounce to see its cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を確認するにはバウンスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠（%1）</translation>
     </message>
     <message>
         <source>Restored the bounce you were working on last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回作業していたバウンスを復元しました。</translation>
     </message>
 </context>
 <context>
     <name>StepPageRecipient</name>
     <message>
         <source>A mistyped or closed address is the most common reason for a bounce. This step checks the address and whether its domain can receive mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスや閉鎖されたアドレスは、バウンスの最も一般的な原因です。このステップでは、アドレスと、そのドメインがそもそもメールを受信できるかを確認します。</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの記載内容</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレス</translation>
     </message>
     <message>
         <source>The address to check; correct it and press Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するアドレスです。修正して［再確認］を押してください</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;K)</translation>
     </message>
     <message>
         <source>Checks the address and its domain again</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスとそのドメインを再度確認します</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>Address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの構文</translation>
     </message>
     <message>
         <source>Typo hint</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスのヒント</translation>
     </message>
     <message>
         <source>Co&amp;rrected address:</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後のアドレス(&amp;R):</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後のアドレス</translation>
     </message>
     <message>
         <source>Cop&amp;y corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後のアドレスをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Copies the corrected address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後のアドレスをクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Recipient domain checks</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインのチェック</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Check the address for typos. If the bounce says the mailbox does not exist but the domain is fine, ask the recipient for their current address by another channel (phone, another address).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに入力ミスがないか確認してください。バウンスにメールボックスが存在しないと書かれていてもドメインに問題がない場合は、別の手段（電話、別のアドレス）で受信者に現在のアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(recipient not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（受信者の記載なし）</translation>
     </message>
     <message>
         <source>The bounce names no recipient; type the address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに受信者が記載されていません。下にアドレスを入力してください。</translation>
     </message>
     <message>
         <source>The bounce says:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスの記載:
+%1</translation>
     </message>
     <message>
         <source>Recipient checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のチェックを中止しました。</translation>
     </message>
     <message>
         <source>No address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するアドレスがありません。</translation>
     </message>
     <message>
         <source>The address is well formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの形式は正しいです。</translation>
     </message>
     <message>
         <source>The address is not well formed: it needs one name, an @ and a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの形式が正しくありません: 名前、@、example.com のようなドメインがそれぞれ 1 つ必要です。</translation>
     </message>
     <message>
         <source>“%1” looks like a typo of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は「%2」の入力ミスのようです。</translation>
     </message>
     <message>
         <source>The domain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを確認できませんでした: %1</translation>
     </message>
     <message>
         <source>Looking up the recipient's domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインを参照中…</translation>
     </message>
     <message>
         <source>Checking the domain %1 (MX, A/AAAA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 を確認中（MX、A/AAAA）…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>The domain accepts mail, but its server says this mailbox does not exist. Confirm the address with the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインはメールを受け付けますが、そのサーバーによるとこのメールボックスは存在しません。別の手段で受信者にアドレスを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>StepPageResend</name>
     <message>
         <source>Before you send the message again, make sure what caused the bounce is fixed: re-run the checks and compare. Resending too early can make a blocklisting or a reputation problem worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを再送信する前に、バウンスの原因が修正されていることを確認してください: チェックを再実行して比較します。早すぎる再送信は、ブロックリストへの掲載や評価の問題を悪化させることがあります。</translation>
     </message>
     <message>
         <source>Chec&amp;klist:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト(&amp;K):</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった内容</translation>
     </message>
     <message>
         <source>Fix checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>修正チェックリスト</translation>
     </message>
     <message>
         <source>Each step that applies, its state now and before the re-run, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する各ステップ、その現在と再実行前の状態、見つかった内容</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを再実行(&amp;U)</translation>
     </message>
     <message>
         <source>Runs every check of the steps again and compares with the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>各ステップのすべてのチェックを再度実行し、最初の実行と比較します</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Saves the whole case: the bounce summary, evidence and every check result</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース全体を保存します: バウンスの概要、根拠、すべてのチェック結果</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイス</translation>
     </message>
     <message>
         <source>Work through the steps marked “Needs action”, then press Re-run all checks. Resend only when nothing needs action; for a blocklisting, wait until the list has removed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>「要対応」と表示されたステップを順に対処してから、［すべてのチェックを再実行］を押してください。再送信するのは要対応の項目がなくなってからにしてください。ブロックリストに掲載されている場合は、リストから削除されるまで待ってください。</translation>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 個のステップのチェックを再実行中…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-running checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを再実行中…</translation>
     </message>
     <message>
         <source>All checks re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを再実行しました。</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずバウンスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Re-run all checks when you have made your changes; the advice to resend comes after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を行ったら、すべてのチェックを再実行してください。再送信についてのアドバイスはその後に表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>まだです: %n 個のステップが要対応です。それらを修正し、チェックを再実行してから再送信してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>確認できた項目で要対応のものはありませんが、%n 個のステップは確認できませんでした。まず 1 通だけ再送信し、新たなバウンスが来ないか確かめてから残りを再送信してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認したすべての項目に問題はありません。メッセージを再送信してください。再送信は 1 回だけ、影響を受けた受信者にのみ行います。再びバウンスした場合は、新しいバウンスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The bounce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス: %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>StepPageSmtp</name>
     <message>
         <source>Test the outgoing server settings of your mail program or web site: Bounce Doctor connects the way they do and tells you, step by step, where it goes wrong. Your password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプログラムや Web サイトの送信サーバー設定をテストします: Bounce Doctor が同じ方法で接続し、どこで問題が起きるかを手順ごとに示します。パスワードが保存されることはありません。</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP サーバー</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（ポート 587）</translation>
     </message>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS（ポート 465）</translation>
     </message>
     <message>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供されていれば STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（暗号化なし）</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のセキュリティ</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>empty: test without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: ログインせずにテスト</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Used for this test only and never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>このテストにのみ使用し、保存されることはありません</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式</translation>
     </message>
     <message>
         <source>Sender address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用の送信者アドレス</translation>
     </message>
     <message>
         <source>empty: stop after logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: ログイン後に停止</translation>
     </message>
     <message>
         <source>Recipient address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用の受信者アドレス</translation>
     </message>
     <message>
         <source>asked with RCPT TO, no message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO で問い合わせるだけで、メッセージは送信されません</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証(&amp;H):</translation>
     </message>
     <message>
         <source>Sen&amp;der (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者（任意）(&amp;D):</translation>
     </message>
     <message>
         <source>Recipien&amp;t (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者（任意）(&amp;T):</translation>
     </message>
     <message>
         <source>Detect settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を検出(&amp;G)</translation>
     </message>
     <message>
         <source>Tries the usual ports and security modes of the server and fills in what works</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの一般的なポートとセキュリティモードを試し、機能する設定を入力します</translation>
     </message>
     <message>
         <source>Te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト(&amp;S)</translation>
     </message>
     <message>
         <source>Connects to the server with these settings and shows each step</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定でサーバーに接続し、各手順を表示します</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー証明書</translation>
     </message>
     <message>
         <source>Trust this certificate for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>このテストでこの証明書を信頼する</translation>
     </message>
     <message>
         <source>Repeats the test accepting only this one certificate, identified by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリントで識別されるこの証明書だけを受け入れて、テストを再実行します</translation>
     </message>
     <message>
         <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS の詳細</translation>
     </message>
     <message>
         <source>Conve&amp;rsation with the server (passwords hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーとのやり取り（パスワードは伏せ字）(&amp;R):</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP のやり取り</translation>
     </message>
     <message>
         <source>SMTP test result</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP テストの結果</translation>
     </message>
     <message>
         <source>Use the same server, port and security as your mail program. Port 587 uses STARTTLS, port 465 uses SSL/TLS. The test logs in only if you give a user name, and never sends a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプログラムと同じサーバー、ポート、セキュリティを使用してください。ポート 587 は STARTTLS、ポート 465 は SSL/TLS を使用します。テストはユーザー名を指定した場合にのみログインし、メッセージを送信することはありません。</translation>
     </message>
     <message>
         <source>Enter the SMTP server's name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず SMTP サーバーの名前を入力してください。</translation>
     </message>
     <message>
         <source>Testing %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 をテスト中…</translation>
     </message>
     <message>
         <source>The server accepted these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの設定を受け付けました。</translation>
     </message>
     <message>
         <source>The test stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストが停止した段階: %1</translation>
     </message>
     <message>
         <source>Encrypted with %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 で暗号化されています。</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが完了しませんでした。</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: %1、発行者 %2、有効期限 %3。</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1</translation>
     </message>
     <message>
         <source>Trusted for this test by its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテストではフィンガープリントにより信頼しました。</translation>
     </message>
     <message>
         <source>No TLS was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS は使用されませんでした。</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は信頼されていません（%1）。
+SHA-256 フィンガープリント: %2
+信頼する前に、プロバイダーが公開しているものと比較してください。</translation>
     </message>
     <message>
         <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を検出するには、あなたのアドレス（送信者またはユーザー名として）かサーバー名を入力してください。</translation>
     </message>
     <message>
         <source>Detect: %1:%2 (%3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>検出: %1:%2（%3）— %4</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>機能します</translation>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>機能する設定は見つかりませんでした（%n 通りの組み合わせを試行）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果: %1、ポート %2、%3。［テスト］を押して、ログイン情報で確認してください。</translation>
     </message>
     <message>
         <source>Trying the usual servers and ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>一般的なサーバーとポートを試しています…</translation>
     </message>
 </context>
 <context>
     <name>StepState</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
     <name>TagList</name>
     <message>
         <source>"%1" at position %2 is not of the form tag=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 の「%1」は tag=value の形式ではありません。</translation>
     </message>
     <message>
         <source>"%1" at position %2 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 の「%1」は有効なタグ名ではありません。</translation>
     </message>
 </context>
 <context>
     <name>TlsRptCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1= が複数回出現しています。</translation>
     </message>
     <message>
         <source>The record must start with v=TLSRPTv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは v=TLSRPTv1 で始まる必要があります。</translation>
     </message>
     <message>
         <source>The record has no rua= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに必須の rua= タグがありません。</translation>
     </message>
     <message>
         <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= の値は「%1」です。使用できるのは mailto: と https: の URI のみです。</translation>
     </message>
     <message>
         <source>TLS reporting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の TLS レポート</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名が指定されていません。</translation>
     </message>
     <message>
         <source>%1 does not publish TLS reporting (optional: senders would report TLS failures to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は TLS レポートを公開していません（任意: 公開すると、送信側が TLS の失敗をあなたに報告します）。</translation>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_smtp._tls.%1 には %n 件の TLS-RPT レコードがあります。複数あると、送信側はそれらを無視します（RFC 8460 §3）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=TLSRPTv1 レコードを 1 件だけ置いてください。</translation>
     </message>
     <message>
         <source>The TLS-RPT record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の TLS-RPT レコードが無効です: %2</translation>
     </message>
     <message>
         <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>「v=TLSRPTv1; rua=mailto:tls-reports@%1」を公開してください。</translation>
     </message>
     <message>
         <source>%1 publishes TLS reporting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は TLS レポートを公開しています（%2）。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Troubleshoot SMTP bounces step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP のバウンスを段階的にトラブルシューティングします。</translation>
     </message>
     <message>
         <source>Use this DNS server (HOST[:PORT]) for the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックにこの DNS サーバー（HOST[:PORT]）を使用します。</translation>
     </message>
     <message>
         <source>Render every step to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップを DIR 内の PNG ファイルに描画して終了します。</translation>
     </message>
     <message>
         <source>With --screenshot: the sample bounce to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用: 表示するサンプルのバウンス。</translation>
     </message>
     <message>
         <source>A bounce message to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くバウンスメッセージ。</translation>
     </message>
 </context>
 </TS>
