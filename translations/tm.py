@@ -5,7 +5,9 @@ Translations are written once per (context, source) in translations/memory/<lang
 applied to translations/bounce-doctor_<lang>.ts, so a new string in the code only needs its own
 translation, and a rewording never leaves a stale one behind.
 
-  tm.py todo LANG [OUT.json]   list the messages of the .ts that the memory lacks
+  tm.py todo LANG [OUT.json]   list the messages of the .ts that the memory lacks (numbered)
+  tm.py import LANG TODO.json ANSWERS.json
+                               add answers {"<id>": "translation" | ["form", ...]} for a todo list
   tm.py apply [LANG ...]       fill every .ts from memory (finished), drop vanished/obsolete ones
   tm.py stats                  per language: messages, translated, missing
 
@@ -58,7 +60,7 @@ def todo(lang, out=None):
         src = m.findtext("source")
         if key(ctx, src) in mem:
             continue
-        item = {"context": ctx, "source": src}
+        item = {"id": len(items) + 1, "context": ctx, "source": src}
         if m.findtext("comment"):
             item["comment"] = m.findtext("comment")
         if m.get("numerus") == "yes":
@@ -71,6 +73,35 @@ def todo(lang, out=None):
     else:
         print(text)
     return len(items)
+
+
+def import_answers(lang, todo_path, answers_path):
+    todo_items = {str(i["id"]): i for i in json.loads(pathlib.Path(todo_path).read_text(encoding="utf-8"))}
+    answers = json.loads(pathlib.Path(answers_path).read_text(encoding="utf-8"))
+    mem = load_mem(lang)
+    added = 0
+    problems = []
+    for ident, value in answers.items():
+        item = todo_items.get(str(ident))
+        if item is None:
+            problems.append(f"unknown id {ident}")
+            continue
+        src = item["source"]
+        forms = value if isinstance(value, list) else [value]
+        # Placeholders must survive translation: %1..%9 and %n.
+        for ph in sorted({src[i:i + 2] for i in range(len(src) - 1) if src[i] == "%" and (src[i + 1].isdigit() or src[i + 1] == "n")}):
+            if any(ph not in f for f in forms):
+                problems.append(f"id {ident}: placeholder {ph} missing in {forms!r}")
+        if item.get("numerus") and not isinstance(value, list):
+            value = [value]
+        mem[key(item["context"], src)] = value
+        added += 1
+    mem_path(lang).parent.mkdir(exist_ok=True)
+    mem_path(lang).write_text(json.dumps(mem, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{lang}: {added} translations added to memory ({len(mem)} in all)")
+    for p in problems:
+        print("  problem:", p)
+    return problems
 
 
 def apply(lang):
@@ -122,6 +153,8 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "stats"
     if cmd == "todo":
         todo(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+    elif cmd == "import":
+        sys.exit(1 if import_answers(sys.argv[2], sys.argv[3], sys.argv[4]) else 0)
     elif cmd == "apply":
         for lang in sys.argv[2:] or LANGS:
             apply(lang)
