@@ -3877,7 +3877,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Return path</source>
@@ -3885,7 +3885,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation>Para</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -5959,68 +5959,69 @@ Un --mail-from "" vacío es el remitente nulo: se comprueba el nombre HELO.</tra
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia al portapapeles el mensaje de arriba</translation>
     </message>
     <message>
         <source>I have &amp;told the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya he a&amp;visado al destinatario</translation>
     </message>
     <message>
         <source>Marks this step as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca este paso como hecho</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje copiado al portapapeles.</translation>
     </message>
     <message>
         <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un buzón lleno o desactivado es un problema del lado del destinatario. Envíele el texto por otra vía; reintente solo cuando el rebote indique que el problema es temporal o cuando lo haya solucionado.</translation>
     </message>
     <message>
         <source>%1: %2
 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+«%3»</translation>
     </message>
     <message>
         <source>The bounce does not point to the recipient's mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no apunta al buzón del destinatario.</translation>
     </message>
     <message>
         <source>Retry after the recipient has made room — usually within a day or two. Many servers retry a full mailbox on their own for a few days; after a permanent 5.2.2 they do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente cuando el destinatario haya liberado espacio, normalmente en uno o dos días. Muchos servidores reintentan por sí solos durante unos días cuando el buzón está lleno; tras un 5.2.2 permanente, no lo hacen.</translation>
     </message>
     <message>
         <source>your mailbox is full, so my message was returned. Could you delete or archive some mail and tell me when I can send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>su buzón está lleno, así que mi mensaje ha sido devuelto. ¿Podría borrar o archivar algunos correos y decirme cuándo puedo volver a enviarlo?</translation>
     </message>
     <message>
         <source>Do not retry this address: it is closed or suspended. Ask for a current address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con esta dirección: está cerrada o suspendida. Pida en su lugar una dirección actual.</translation>
     </message>
     <message>
         <source>my message to this address was returned because the mailbox is closed or suspended. Do you have another address I should use?</source>
-        <translation type="unfinished"></translation>
+        <translation>mi mensaje a esta dirección ha sido devuelto porque el buzón está cerrado o suspendido. ¿Tiene otra dirección que deba usar?</translation>
     </message>
     <message>
         <source>Retry only after the recipient (or their administrator) has allowed mail from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente solo cuando el destinatario (o su administrador) haya permitido el correo procedente de usted.</translation>
     </message>
     <message>
         <source>your mail server refused my message (%1). Could you ask your mail administrator to allow mail from my address or domain, and tell me when it is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>su servidor de correo ha rechazado mi mensaje (%1). ¿Podría pedir a su administrador de correo que permita el correo de mi dirección o mi dominio y avisarme cuando esté hecho?</translation>
     </message>
     <message>
         <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en el rebote afecta al buzón del destinatario; puede omitir este paso.</translation>
     </message>
     <message>
         <source>my message to you was returned by your mail server. Could you check that your mailbox can receive mail from me?</source>
-        <translation type="unfinished"></translation>
+        <translation>su servidor de correo ha devuelto el mensaje que le envié. ¿Podría comprobar que su buzón puede recibir correo mío?</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>su dirección</translation>
     </message>
     <message>
         <source>Hello,
@@ -6028,902 +6029,927 @@ Un --mail-from "" vacío es el remitente nulo: se comprueba el nombre HELO.</tra
 I tried to email you at %1, but %2
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola:
+
+He intentado enviarle un correo a %1, pero %2
+
+¡Muchas gracias!</translation>
     </message>
 </context>
 <context>
     <name>StepPagePaste</name>
     <message>
         <source>Paste the bounce message you received — the whole message if you have it, or just the error text. You can also drop an .eml or .txt file here. The analysis starts as soon as you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el mensaje de rebote que ha recibido: el mensaje completo si lo tiene, o solo el texto del error. También puede arrastrar aquí un archivo .eml o .txt. El análisis empieza en cuanto deja de escribir.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arc&amp;hivo…</translation>
     </message>
     <message>
         <source>Opens a saved bounce message (.eml or .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un mensaje de rebote guardado (.eml o .txt)</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar del portapapeles</translation>
     </message>
     <message>
         <source>Replaces the text below with the clipboard's contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye el texto de abajo por el contenido del portapapeles</translation>
     </message>
     <message>
         <source>Sa&amp;mple bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejemplos de rebotes</translation>
     </message>
     <message>
         <source>Loads an example bounce to see how the analysis works</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga un rebote de ejemplo para ver cómo funciona el análisis</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <source>Empties the bounce text; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía el texto del rebote; Deshacer lo recupera</translation>
     </message>
     <message>
         <source>Bounce te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto del rebote:</translation>
     </message>
     <message>
         <source>Paste the bounce here (Ctrl+V), or drop a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí el rebote (Ctrl+V) o arrastre un archivo…</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del rebote</translation>
     </message>
     <message>
         <source>The bounce message to analyse. Evidence that decided the cause is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de rebote que se va a analizar. Las pruebas que determinaron la causa aparecen resaltadas.</translation>
     </message>
     <message>
         <source>Analysis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del análisis</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Cause explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de la causa</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Fix steps that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de corrección aplicables</translation>
     </message>
     <message>
         <source>Sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de envío</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no se pudo leer</translation>
     </message>
     <message>
         <source>Recipien&amp;ts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;tinatarios:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>One row per recipient with its status, reply code, reason and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por destinatario con su estado, código de respuesta, motivo y causa</translation>
     </message>
     <message>
         <source>Facts for the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos para las comprobaciones</translation>
     </message>
     <message>
         <source>Sending &amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP de envío:</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envío</translation>
     </message>
     <message>
         <source>The public IP address of the server that sent your message</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP pública del servidor que envió su mensaje</translation>
     </message>
     <message>
         <source>HE&amp;LO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HE&amp;LO:</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre HELO</translation>
     </message>
     <message>
         <source>The name your server introduced itself with</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que se presentó su servidor</translation>
     </message>
     <message>
         <source>Sen&amp;der domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del re&amp;mitente:</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del remitente</translation>
     </message>
     <message>
         <source>The domain of your address, checked for SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de su dirección, en el que se comprueban SPF, DKIM y DMARC</translation>
     </message>
     <message>
         <source>Recipient dom&amp;ain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del destinata&amp;rio:</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del destinatario</translation>
     </message>
     <message>
         <source>The domain of the address that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección que rebotó</translation>
     </message>
     <message>
         <source>DKIM s&amp;elector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector &amp;DKIM:</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM</translation>
     </message>
     <message>
         <source>The s= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta s= de la firma DKIM de su mensaje</translation>
     </message>
     <message>
         <source>D&amp;KIM domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio D&amp;KIM:</translation>
     </message>
     <message>
         <source>DKIM domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio DKIM</translation>
     </message>
     <message>
         <source>The d= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta d= de la firma DKIM de su mensaje</translation>
     </message>
     <message>
         <source>Reading the bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el rebote…</translation>
     </message>
     <message>
         <source>Gmail: address not found (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: dirección no encontrada (5.1.1)</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP (5.7.606)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: IP de envío prohibida (5.7.606)</translation>
     </message>
     <message>
         <source>Gmail via Postfix: DMARC policy (5.7.26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a través de Postfix: política DMARC (5.7.26)</translation>
     </message>
     <message>
         <source>Exim: mailbox full (5.2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim: buzón lleno (5.2.2)</translation>
     </message>
     <message>
         <source>Paste a bounce first: the next steps start from what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero un rebote: los pasos siguientes parten de lo que dice.</translation>
     </message>
     <message>
         <source>Analysis cancelled. Edit the text or press Next to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis cancelado. Edite el texto o pulse Siguiente para volver a ejecutarlo.</translation>
     </message>
     <message>
         <source>Paste the bounce (the message that says your mail was not delivered). Bounce Doctor reads the codes and wording, names the cause, highlights the words that decided it, and picks the fix steps that apply. Correct a fact (for example the sending IP) if it was read wrongly; the later checks use these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el rebote (el mensaje que dice que su correo no se entregó). Bounce Doctor lee los códigos y el texto, indica la causa, resalta las palabras que la determinaron y elige los pasos de corrección aplicables. Corrija un dato (por ejemplo, la IP de envío) si se ha leído mal; las comprobaciones posteriores usan estos campos.</translation>
     </message>
     <message>
         <source>Open a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un rebote</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes (*.eml *.txt *.msg *.mbox);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 32 MB; that is not a bounce message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 32 MB; eso no es un mensaje de rebote.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>Opened %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto %1 (%2).</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the bounce in your mail program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene texto. Copie primero el rebote en su programa de correo.</translation>
     </message>
     <message>
         <source>Analysing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando %1…</translation>
     </message>
     <message>
         <source>Analysed %1 in %2 ms: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 analizado en %2 ms: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 leído en %2 ms · formato: %3 · %n destinatario</numerusform>
+            <numerusform>%1 leído en %2 ms · formato: %3 · %n destinatarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>no reconocido</translation>
     </message>
     <message>
         <source>No finer reason could be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo indicar un motivo más concreto.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <source>confidence %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza %1 %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Nothing to fix: this is not a permanent delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que corregir: no es un fallo de entrega permanente.</translation>
     </message>
     <message>
         <source>No fix step could be chosen from this bounce; the checks in the list can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo elegir ningún paso de corrección a partir de este rebote; las comprobaciones de la lista se pueden ejecutar igualmente.</translation>
     </message>
     <message>
         <source>Fix steps that apply (selected in the list): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de corrección aplicables (seleccionados en la lista): %1</translation>
     </message>
     <message>
         <source>Nothing analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha analizado nada.</translation>
     </message>
     <message>
         <source>Paste a bounce to see its cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un rebote para ver su causa.</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas (%1)</translation>
     </message>
     <message>
         <source>Restored the bounce you were working on last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha recuperado el rebote con el que trabajaba la última vez.</translation>
     </message>
 </context>
 <context>
     <name>StepPageRecipient</name>
     <message>
         <source>A mistyped or closed address is the most common reason for a bounce. This step checks the address and whether its domain can receive mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección mal escrita o cerrada es el motivo más habitual de un rebote. Este paso comprueba la dirección y si su dominio puede recibir correo.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice el rebote</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del destinatario</translation>
     </message>
     <message>
         <source>The address to check; correct it and press Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que comprobar; corríjala y pulse Volver a comprobar</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a compro&amp;bar</translation>
     </message>
     <message>
         <source>Checks the address and its domain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a comprobar la dirección y su dominio</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis de la dirección</translation>
     </message>
     <message>
         <source>Typo hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible error tipográfico</translation>
     </message>
     <message>
         <source>Co&amp;rrected address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;corregida:</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección corregida</translation>
     </message>
     <message>
         <source>Cop&amp;y corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar la dirección corregida</translation>
     </message>
     <message>
         <source>Copies the corrected address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección corregida al portapapeles</translation>
     </message>
     <message>
         <source>Recipient domain checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones del dominio del destinatario</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado al portapapeles.</translation>
     </message>
     <message>
         <source>Check the address for typos. If the bounce says the mailbox does not exist but the domain is fine, ask the recipient for their current address by another channel (phone, another address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise si la dirección tiene errores tipográficos. Si el rebote indica que el buzón no existe pero el dominio está bien, pida al destinatario su dirección actual por otra vía (teléfono, otra dirección).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(recipient not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(destinatario no indicado)</translation>
     </message>
     <message>
         <source>The bounce names no recipient; type the address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote no indica ningún destinatario; escriba la dirección abajo.</translation>
     </message>
     <message>
         <source>The bounce says:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote dice:
+%1</translation>
     </message>
     <message>
         <source>Recipient checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones del destinatario canceladas.</translation>
     </message>
     <message>
         <source>No address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección que comprobar.</translation>
     </message>
     <message>
         <source>The address is well formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección tiene un formato correcto.</translation>
     </message>
     <message>
         <source>The address is not well formed: it needs one name, an @ and a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no tiene un formato correcto: necesita un nombre, una @ y un dominio como example.com.</translation>
     </message>
     <message>
         <source>“%1” looks like a typo of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» parece un error tipográfico de «%2».</translation>
     </message>
     <message>
         <source>The domain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el dominio: %1</translation>
     </message>
     <message>
         <source>Looking up the recipient's domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el dominio del destinatario…</translation>
     </message>
     <message>
         <source>Checking the domain %1 (MX, A/AAAA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el dominio %1 (MX, A/AAAA)…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>The domain accepts mail, but its server says this mailbox does not exist. Confirm the address with the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio acepta correo, pero su servidor indica que este buzón no existe. Confirme la dirección con el destinatario por otra vía.</translation>
     </message>
 </context>
 <context>
     <name>StepPageResend</name>
     <message>
         <source>Before you send the message again, make sure what caused the bounce is fixed: re-run the checks and compare. Resending too early can make a blocklisting or a reputation problem worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de volver a enviar el mensaje, asegúrese de que lo que causó el rebote está corregido: vuelva a ejecutar las comprobaciones y compare. Reenviar demasiado pronto puede empeorar una inclusión en una lista de bloqueo o un problema de reputación.</translation>
     </message>
     <message>
         <source>Chec&amp;klist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de tareas:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se encontró</translation>
     </message>
     <message>
         <source>Fix checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de tareas de corrección</translation>
     </message>
     <message>
         <source>Each step that applies, its state now and before the re-run, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso aplicable, su estado ahora y antes de la nueva ejecución, y lo que se encontró</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ejecutar todas las comprobaciones</translation>
     </message>
     <message>
         <source>Runs every check of the steps again and compares with the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar todas las comprobaciones de los pasos y las compara con la primera ejecución</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar informe…</translation>
     </message>
     <message>
         <source>Saves the whole case: the bounce summary, evidence and every check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el caso completo: el resumen del rebote, las pruebas y todos los resultados de las comprobaciones</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>Work through the steps marked “Needs action”, then press Re-run all checks. Resend only when nothing needs action; for a blocklisting, wait until the list has removed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva los pasos marcados como «Requiere acción» y luego pulse Volver a ejecutar todas las comprobaciones. Reenvíe solo cuando nada requiera acción; en caso de inclusión en una lista de bloqueo, espere a que la lista le haya excluido.</translation>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Volviendo a ejecutar las comprobaciones de %n paso…</numerusform>
+            <numerusform>Volviendo a ejecutar las comprobaciones de %n pasos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-running checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a ejecutar las comprobaciones…</translation>
     </message>
     <message>
         <source>All checks re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones se han vuelto a ejecutar.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún problema.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero un rebote.</translation>
     </message>
     <message>
         <source>Re-run all checks when you have made your changes; the advice to resend comes after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar todas las comprobaciones cuando haya hecho los cambios; el consejo de reenviar llegará después.</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Todavía no: %n paso aún requiere acción. Corríjalo y vuelva a ejecutar las comprobaciones antes de reenviar.</numerusform>
+            <numerusform>Todavía no: %n pasos aún requieren acción. Corríjalos y vuelva a ejecutar las comprobaciones antes de reenviar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nada de lo que se pudo comprobar requiere acción, pero %n paso no se pudo comprobar. Reenvíe primero un solo mensaje y esté atento a un nuevo rebote antes de reenviar el resto.</numerusform>
+            <numerusform>Nada de lo que se pudo comprobar requiere acción, pero %n pasos no se pudieron comprobar. Reenvíe primero un solo mensaje y esté atento a un nuevo rebote antes de reenviar el resto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo comprobado está en orden. Reenvíe el mensaje una sola vez y solo a los destinatarios afectados. Si vuelve a rebotar, pegue el nuevo rebote.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1.</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: %1</translation>
     </message>
     <message>
         <source>The bounce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El rebote: %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>StepPageSmtp</name>
     <message>
         <source>Test the outgoing server settings of your mail program or web site: Bounce Doctor connects the way they do and tells you, step by step, where it goes wrong. Your password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la configuración del servidor de salida de su programa de correo o de su sitio web: Bounce Doctor se conecta igual que ellos y le indica, paso a paso, dónde falla. Su contraseña nunca se guarda.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (puerto 465)</translation>
     </message>
     <message>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS si se ofrece</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la conexión</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>empty: test without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: probar sin iniciar sesión</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Used for this test only and never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa solo para esta prueba y nunca se guarda</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticación</translation>
     </message>
     <message>
         <source>Sender address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente para la prueba</translation>
     </message>
     <message>
         <source>empty: stop after logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: detenerse tras iniciar sesión</translation>
     </message>
     <message>
         <source>Recipient address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del destinatario para la prueba</translation>
     </message>
     <message>
         <source>asked with RCPT TO, no message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>se consulta con RCPT TO; no se envía ningún mensaje</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvidor:</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguri&amp;dad:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticació&amp;n:</translation>
     </message>
     <message>
         <source>Sen&amp;der (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mitente (opcional):</translation>
     </message>
     <message>
         <source>Recipien&amp;t (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatar&amp;io (opcional):</translation>
     </message>
     <message>
         <source>Detect settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar confi&amp;guración</translation>
     </message>
     <message>
         <source>Tries the usual ports and security modes of the server and fills in what works</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba los puertos y modos de seguridad habituales del servidor y rellena lo que funciona</translation>
     </message>
     <message>
         <source>Te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar</translation>
     </message>
     <message>
         <source>Connects to the server with these settings and shows each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta al servidor con esta configuración y muestra cada paso</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado del servidor</translation>
     </message>
     <message>
         <source>Trust this certificate for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para esta prueba</translation>
     </message>
     <message>
         <source>Repeats the test accepting only this one certificate, identified by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la prueba aceptando solo este certificado, identificado por su huella SHA-256</translation>
     </message>
     <message>
         <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de TLS</translation>
     </message>
     <message>
         <source>Conve&amp;rsation with the server (passwords hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;versación con el servidor (contraseñas ocultas):</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación SMTP</translation>
     </message>
     <message>
         <source>SMTP test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba SMTP</translation>
     </message>
     <message>
         <source>Use the same server, port and security as your mail program. Port 587 uses STARTTLS, port 465 uses SSL/TLS. The test logs in only if you give a user name, and never sends a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el mismo servidor, puerto y seguridad que su programa de correo. El puerto 587 usa STARTTLS y el 465 usa SSL/TLS. La prueba solo inicia sesión si indica un nombre de usuario y nunca envía ningún mensaje.</translation>
     </message>
     <message>
         <source>Enter the SMTP server's name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el nombre del servidor SMTP.</translation>
     </message>
     <message>
         <source>Testing %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1:%2…</translation>
     </message>
     <message>
         <source>The server accepted these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó esta configuración.</translation>
     </message>
     <message>
         <source>The test stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se detuvo en: %1</translation>
     </message>
     <message>
         <source>Encrypted with %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado con %1, %2.</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS no se completó.</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1, emitido por %2, válido hasta %3.</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres: %1</translation>
     </message>
     <message>
         <source>Trusted for this test by its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza para esta prueba por su huella.</translation>
     </message>
     <message>
         <source>No TLS was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó TLS.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza (%1).
+Huella SHA-256: %2
+Compárela con la que publica su proveedor antes de confiar en él.</translation>
     </message>
     <message>
         <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su dirección (como remitente o nombre de usuario) o el nombre del servidor para detectar la configuración.</translation>
     </message>
     <message>
         <source>Detect: %1:%2 (%3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección: %1:%2 (%3) — %4</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>No se encontró ninguna configuración que funcione (se probó %n combinación).</numerusform>
+            <numerusform>No se encontró ninguna configuración que funcione (se probaron %n combinaciones).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1, puerto %2, %3. Pulse Probar para comprobarlo con su inicio de sesión.</translation>
     </message>
     <message>
         <source>Trying the usual servers and ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando los servidores y puertos habituales…</translation>
     </message>
 </context>
 <context>
     <name>StepState</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere acción</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
     <name>TagList</name>
     <message>
         <source>"%1" at position %2 is not of the form tag=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en la posición %2 no tiene la forma etiqueta=valor.</translation>
     </message>
     <message>
         <source>"%1" at position %2 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en la posición %2 no es un nombre de etiqueta válido.</translation>
     </message>
 </context>
 <context>
     <name>TlsRptCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta %1= aparece más de una vez.</translation>
     </message>
     <message>
         <source>The record must start with v=TLSRPTv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro debe empezar por v=TLSRPTv1.</translation>
     </message>
     <message>
         <source>The record has no rua= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no tiene la etiqueta rua=, que es obligatoria.</translation>
     </message>
     <message>
         <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= contiene «%1»; solo se permiten URI mailto: y https:.</translation>
     </message>
     <message>
         <source>TLS reporting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes TLS de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de dominio válido.</translation>
     </message>
     <message>
         <source>%1 does not publish TLS reporting (optional: senders would report TLS failures to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no publica informes TLS (opcional: los remitentes le informarían de los fallos de TLS).</translation>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_smtp._tls.%1 tiene %n registro TLS-RPT; con más de uno, los remitentes los ignoran (RFC 8460 §3).</numerusform>
+            <numerusform>_smtp._tls.%1 tiene %n registros TLS-RPT; con más de uno, los remitentes los ignoran (RFC 8460 §3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve exactamente un registro v=TLSRPTv1.</translation>
     </message>
     <message>
         <source>The TLS-RPT record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro TLS-RPT de %1 no es válido: %2</translation>
     </message>
     <message>
         <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique "v=TLSRPTv1; rua=mailto:tls-reports@%1".</translation>
     </message>
     <message>
         <source>%1 publishes TLS reporting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica informes TLS (%2).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Troubleshoot SMTP bounces step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva rebotes SMTP paso a paso.</translation>
     </message>
     <message>
         <source>Use this DNS server (HOST[:PORT]) for the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este servidor DNS (HOST[:PUERTO]) para las comprobaciones.</translation>
     </message>
     <message>
         <source>Render every step to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representar cada paso en archivos PNG en DIR y salir.</translation>
     </message>
     <message>
         <source>With --screenshot: the sample bounce to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: el rebote de ejemplo que mostrar.</translation>
     </message>
     <message>
         <source>A bounce message to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de rebote que abrir.</translation>
     </message>
 </context>
 </TS>
