@@ -4199,1794 +4199,1829 @@
     </message>
     <message>
         <source>unknown verdict id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de verdict inconnu</translation>
     </message>
     <message>
         <source>unknown stage "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>étape inconnue « %1 »</translation>
     </message>
     <message>
         <source>reply code out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>code de réponse hors limites</translation>
     </message>
     <message>
         <source>reply class must be 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la classe de réponse doit être comprise entre 2 et 5</translation>
     </message>
     <message>
         <source>needs codes or classes</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite des codes ou des classes</translation>
     </message>
     <message>
         <source>bad enhanced status code "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>code d'état étendu incorrect « %1 »</translation>
     </message>
     <message>
         <source>empty text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>motif de texte vide</translation>
     </message>
     <message>
         <source>the verdict "%1" is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le verdict « %1 » est obligatoire</translation>
     </message>
     <message>
         <source>id, domains and hint are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id, domains et hint sont obligatoires</translation>
     </message>
     <message>
         <source>No text for verdict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte pour le verdict %1.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>SmtpProbe</name>
     <message>
         <source>A server name and a port between 1 and 65535 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de serveur et un port compris entre 1 et 65535 sont nécessaires.</translation>
     </message>
     <message>
         <source>No certificate could be read from the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n'a pu être lu dans le fichier d'AC %1.</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de %1</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 port %2 (%3)</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 port %2</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS établi : %1, %2</translation>
     </message>
     <message>
         <source>Certificate problem accepted for this test only (fingerprint matches): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat accepté pour ce test uniquement (l'empreinte correspond) : %1</translation>
     </message>
     <message>
         <source>Certificate not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non accepté : %1</translation>
     </message>
     <message numerus="yes">
         <source>Ignored %n unexpected byte(s) from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n octet inattendu du serveur ignoré</numerusform>
+            <numerusform>%n octets inattendus du serveur ignorés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(test message: %n line(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>(message de test : %n ligne)</numerusform>
+            <numerusform>(message de test : %n lignes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant la négociation TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <source>No answer to the name lookup within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse à la résolution du nom en %1 s.</translation>
     </message>
     <message>
         <source>No connection within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion en %1 s.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS ne s'est pas terminée en %1 s.</translation>
     </message>
     <message>
         <source>The server started a reply but did not finish it within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a commencé une réponse mais ne l'a pas terminée en %1 s.</translation>
     </message>
     <message>
         <source>No reply within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse en %1 s.</translation>
     </message>
 </context>
 <context>
     <name>SmtpResult</name>
     <message>
         <source>SMTP test of %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test SMTP de %1:%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SmtpStage</name>
     <message>
         <source>Looking up the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du nom du serveur</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Setting up encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en place du chiffrement (TLS)</translation>
     </message>
     <message>
         <source>Waiting for the server's greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du message d'accueil du serveur</translation>
     </message>
     <message>
         <source>Saying hello (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation (EHLO)</translation>
     </message>
     <message>
         <source>Switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage au chiffrement (STARTTLS)</translation>
     </message>
     <message>
         <source>Saying hello again over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle salutation via TLS</translation>
     </message>
     <message>
         <source>Logging in (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification (AUTH)</translation>
     </message>
     <message>
         <source>Announcing the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce de l'expéditeur (MAIL FROM)</translation>
     </message>
     <message>
         <source>Checking the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du destinataire (RCPT TO)</translation>
     </message>
     <message>
         <source>Cancelling the test envelope (RSET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l'enveloppe de test (RSET)</translation>
     </message>
     <message>
         <source>Sending the test message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du message de test (DATA)</translation>
     </message>
     <message>
         <source>Saying goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de session (QUIT)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>SmtpVerdicts</name>
     <message>
         <source>The settings work</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres fonctionnent</translation>
     </message>
     <message>
         <source>{host} port {port} answered, the connection was secured ({protocol}) and every step that was asked for succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} port {port} a répondu, la connexion a été sécurisée ({protocol}) et chaque étape demandée a réussi.</translation>
     </message>
     <message>
         <source>Use exactly these settings in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez exactement ces paramètres dans votre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>The settings work, but without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres fonctionnent, mais sans chiffrement</translation>
     </message>
     <message>
         <source>{host} port {port} accepted every step, but the connection was not encrypted: anyone on the network path can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} port {port} a accepté chaque étape, mais la connexion n'était pas chiffrée : n'importe qui sur le trajet réseau peut lire le courrier.</translation>
     </message>
     <message>
         <source>Prefer port 465 with SSL/TLS or port 587 with STARTTLS if the provider offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférez le port 465 avec SSL/TLS ou le port 587 avec STARTTLS si le fournisseur les propose.</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé</translation>
     </message>
     <message>
         <source>The test was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été arrêté avant la fin.</translation>
     </message>
     <message>
         <source>Run the test again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>The test could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n'a pas pu démarrer</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>Correct the settings and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les paramètres et relancez le test.</translation>
     </message>
     <message>
         <source>Server name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de serveur introuvable</translation>
     </message>
     <message>
         <source>The name {host} could not be looked up ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom {host} n'a pas pu être résolu ({detail}).</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (often smtp.&lt;your domain&gt;) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'orthographe du nom du serveur (souvent smtp.&lt;votre domaine&gt;) et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>{host} refused connections on port {port}: nothing is listening there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a refusé les connexions sur le port {port} : rien n'écoute sur ce port, ou un pare-feu les rejette.</translation>
     </message>
     <message>
         <source>Check the port number. Submission usually uses 587 (STARTTLS) or 465 (SSL/TLS); port 25 is for servers, not mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le numéro de port. La soumission utilise généralement 587 (STARTTLS) ou 465 (SSL/TLS) ; le port 25 est destiné aux serveurs, pas aux logiciels de messagerie.</translation>
     </message>
     <message>
         <source>No answer on this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse sur ce port</translation>
     </message>
     <message>
         <source>Connecting to {host} port {port} timed out. Such silence usually means a firewall drops the traffic; many internet providers block outgoing port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion à {host} port {port} a expiré. Un tel silence signifie généralement qu'un pare-feu bloque le trafic ; de nombreux fournisseurs d'accès bloquent le port 25 sortant.</translation>
     </message>
     <message>
         <source>Try port 587 with STARTTLS or port 465 with SSL/TLS, or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez le port 587 avec STARTTLS ou le port 465 avec SSL/TLS, ou un autre réseau.</translation>
     </message>
     <message>
         <source>The server accepted the connection but said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la connexion mais n'a rien dit</translation>
     </message>
     <message>
         <source>{host} port {port} took the connection but sent no greeting. That is what a port that expects encryption from the first byte does (usually 465) when the mail program waits for a plain greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} port {port} a accepté la connexion mais n'a envoyé aucun message d'accueil. C'est ce que fait un port qui attend le chiffrement dès le premier octet (généralement 465) lorsque le logiciel de messagerie attend un accueil en clair.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (implicit TLS) for this port, or STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez SSL/TLS (TLS implicite) pour ce port, ou STARTTLS sur le port 587.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé de répondre</translation>
     </message>
     <message>
         <source>{host} did not finish its answer at the step "{stage}" in time ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'a pas terminé sa réponse à l'étape « {stage} » à temps ({detail}).</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening the server or something between you and it (a filtering firewall or antivirus proxy) is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela se reproduit, le serveur ou un élément entre vous et lui (un pare-feu filtrant ou un proxy antivirus) est défaillant.</translation>
     </message>
     <message>
         <source>The server hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a raccroché</translation>
     </message>
     <message>
         <source>{host} closed the connection at the step "{stage}" without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a fermé la connexion à l'étape « {stage} » sans explication.</translation>
     </message>
     <message>
         <source>Try again; if it repeats, the server may be blocking your address or rate-limiting. Ask the provider and give them the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela se répète, le serveur bloque peut-être votre adresse ou limite le débit. Contactez le fournisseur et transmettez-lui le journal.</translation>
     </message>
     <message>
         <source>This is not a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas un serveur de messagerie</translation>
     </message>
     <message>
         <source>What {host} port {port} sent is not SMTP: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'a envoyé {host} port {port} n'est pas du SMTP : {detail}</translation>
     </message>
     <message>
         <source>Check the server name and port: they point at some other kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du serveur et le port : ils désignent un autre type de service.</translation>
     </message>
     <message>
         <source>The server sent an absurdly long reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse d'une longueur absurde</translation>
     </message>
     <message>
         <source>{host} sent a reply line far longer than SMTP allows; the test stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a envoyé une ligne de réponse bien plus longue que ce que SMTP autorise ; le test a cessé de la lire.</translation>
     </message>
     <message>
         <source>The server is broken or is not a mail server; check the name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est défaillant ou n'est pas un serveur de messagerie ; vérifiez le nom et le port.</translation>
     </message>
     <message>
         <source>SSL/TLS chosen on a STARTTLS or plain port</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS choisi sur un port STARTTLS ou non chiffré</translation>
     </message>
     <message>
         <source>Port {port} on {host} starts unencrypted and expects STARTTLS, but the test started with SSL/TLS (implicit TLS) and the server answered in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port {port} de {host} démarre sans chiffrement et attend STARTTLS, mais le test a démarré en SSL/TLS (TLS implicite) et le serveur a répondu en clair.</translation>
     </message>
     <message>
         <source>Choose STARTTLS for this port (587 and 25), or use port 465 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez STARTTLS pour ce port (587 et 25), ou utilisez le port 465 avec SSL/TLS.</translation>
     </message>
     <message>
         <source>Encryption could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement n'a pas pu être mis en place</translation>
     </message>
     <message>
         <source>The TLS handshake with {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec {host} a échoué : {detail}</translation>
     </message>
     <message>
         <source>The server may only offer outdated TLS versions or ciphers; ask the provider, or try the other port (465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose peut-être que des versions ou des algorithmes TLS obsolètes ; contactez le fournisseur, ou essayez l'autre port (465 ou 587).</translation>
     </message>
     <message>
         <source>Encryption set-up never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en place du chiffrement n'a jamais abouti</translation>
     </message>
     <message>
         <source>{host} did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'a pas terminé la négociation TLS à temps.</translation>
     </message>
     <message>
         <source>If you chose SSL/TLS, the port may expect STARTTLS instead; otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez choisi SSL/TLS, le port attend peut-être plutôt STARTTLS ; sinon, réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server hung up while setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a raccroché pendant la mise en place du chiffrement</translation>
     </message>
     <message>
         <source>{host} closed the connection in the middle of the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a fermé la connexion au milieu de la négociation TLS.</translation>
     </message>
     <message>
         <source>A firewall or filter may interfere with encrypted mail, or the server's TLS set-up is broken. Try the other port (465 or 587) or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu ou un filtre perturbe peut-être le courrier chiffré, ou la configuration TLS du serveur est défaillante. Essayez l'autre port (465 ou 587) ou un autre réseau.</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat auto-signé</translation>
     </message>
     <message>
         <source>{host} presented a certificate it signed itself, so nobody vouches that it belongs to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a présenté un certificat qu'il a signé lui-même ; personne ne garantit donc qu'il appartient bien à {host}.</translation>
     </message>
     <message>
         <source>Use the server name the provider documents (its certificate is usually valid). If this is your own server and you checked the fingerprint, trust this one certificate for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom de serveur indiqué dans la documentation du fournisseur (son certificat est généralement valide). S'il s'agit de votre propre serveur et que vous avez vérifié l'empreinte, faites confiance à ce certificat pour le test.</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré</translation>
     </message>
     <message>
         <source>The certificate of {host} is outside its validity period ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {host} est hors de sa période de validité ({detail}).</translation>
     </message>
     <message>
         <source>The server's administrator must renew the certificate; check also that this computer's clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'administrateur du serveur doit renouveler le certificat ; vérifiez aussi que l'horloge de cet ordinateur est à l'heure.</translation>
     </message>
     <message>
         <source>The certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est établi pour un autre nom</translation>
     </message>
     <message>
         <source>The certificate presented on {host} does not list that name ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté sur {host} ne contient pas ce nom ({detail}).</translation>
     </message>
     <message>
         <source>Use the server name written in the certificate (often the provider's own host name, not your domain), or ask the administrator for a certificate that covers {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom de serveur inscrit dans le certificat (souvent le nom d'hôte du fournisseur, pas votre domaine), ou demandez à l'administrateur un certificat qui couvre {host}.</translation>
     </message>
     <message>
         <source>The certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne provient pas d'une autorité de confiance</translation>
     </message>
     <message>
         <source>The certificate of {host} was issued by an authority this computer does not trust ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {host} a été émis par une autorité à laquelle cet ordinateur ne fait pas confiance ({detail}).</translation>
     </message>
     <message>
         <source>If it is a company or private CA, give its certificate file as the custom CA; otherwise the server is missing an intermediate certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'il s'agit d'une AC d'entreprise ou privée, indiquez son fichier de certificat comme AC personnalisée ; sinon, il manque au serveur un certificat intermédiaire.</translation>
     </message>
     <message>
         <source>The certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n'a pas été accepté</translation>
     </message>
     <message>
         <source>The certificate of {host} failed verification ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du certificat de {host} a échoué ({detail}).</translation>
     </message>
     <message>
         <source>Ask the server's administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l'administrateur du serveur de corriger le certificat.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas STARTTLS</translation>
     </message>
     <message>
         <source>You asked for STARTTLS, but {host} port {port} does not offer it, so the connection would stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez demandé STARTTLS, mais {host} port {port} ne le propose pas ; la connexion resterait donc non chiffrée.</translation>
     </message>
     <message>
         <source>Use port 465 with SSL/TLS or port 587 with STARTTLS; if this is port 465 choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le port 465 avec SSL/TLS ou le port 587 avec STARTTLS ; s'il s'agit du port 465, choisissez SSL/TLS.</translation>
     </message>
     <message>
         <source>STARTTLS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS refusé</translation>
     </message>
     <message>
         <source>{host} advertised STARTTLS but refused to start it: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a annoncé STARTTLS mais a refusé de le démarrer : {reply}</translation>
     </message>
     <message>
         <source>The server's TLS set-up is broken; try port 465 with SSL/TLS and tell the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration TLS du serveur est défaillante ; essayez le port 465 avec SSL/TLS et prévenez le fournisseur.</translation>
     </message>
     <message>
         <source>The server refuses to talk to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse de communiquer avec vous</translation>
     </message>
     <message>
         <source>{host} rejected the connection at once: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a immédiatement rejeté la connexion : {reply}</translation>
     </message>
     <message>
         <source>Your IP address may be blocked or on a blocklist; check the blocklists, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse IP est peut-être bloquée ou sur une liste de blocage ; vérifiez les listes de blocage, ou essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The server rejected the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la salutation</translation>
     </message>
     <message>
         <source>{host} did not accept our EHLO/HELO: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'a pas accepté notre EHLO/HELO : {reply}</translation>
     </message>
     <message>
         <source>Tell the provider and include the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le fournisseur et joignez le journal.</translation>
     </message>
     <message>
         <source>The server requires encryption first</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige d'abord le chiffrement</translation>
     </message>
     <message>
         <source>{host} wants STARTTLS before anything else: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} exige STARTTLS avant toute chose : {reply}</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465) in the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez STARTTLS (ou SSL/TLS sur le port 465) dans le paramètre de sécurité.</translation>
     </message>
     <message>
         <source>You must log in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous authentifier pour envoyer</translation>
     </message>
     <message>
         <source>{host} only accepts mail from logged-in users: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'accepte que le courrier des utilisateurs authentifiés : {reply}</translation>
     </message>
     <message>
         <source>Turn on "my server requires authentication" and enter your user name (usually the full address) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez « mon serveur requiert une authentification » et saisissez votre nom d'utilisateur (généralement l'adresse complète) et votre mot de passe.</translation>
     </message>
     <message>
         <source>The server does not offer log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas l'authentification</translation>
     </message>
     <message>
         <source>{host} port {port} does not offer AUTH, even over TLS: it is probably a server for incoming mail only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} port {port} ne propose pas AUTH, même via TLS : il s'agit probablement d'un serveur réservé au courrier entrant.</translation>
     </message>
     <message>
         <source>Use the submission server and port your provider documents (587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le serveur et le port de soumission indiqués par votre fournisseur (587 ou 465).</translation>
     </message>
     <message>
         <source>Log-in is only offered after encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification n'est proposée qu'après le chiffrement</translation>
     </message>
     <message>
         <source>{host} does not offer AUTH on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ne propose pas AUTH sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>Choose STARTTLS (or SSL/TLS on port 465); the password then travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez STARTTLS (ou SSL/TLS sur le port 465) ; le mot de passe circule alors chiffré.</translation>
     </message>
     <message>
         <source>The chosen log-in method is not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode d'authentification choisie n'est pas proposée</translation>
     </message>
     <message>
         <source>{host} offers {offered}, not the method that was chosen ({auth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} propose {offered}, pas la méthode choisie ({auth}).</translation>
     </message>
     <message>
         <source>Choose automatic or one of the offered methods. For XOAUTH2 the provider must offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « automatique » ou l'une des méthodes proposées. Pour XOAUTH2, le fournisseur doit la proposer.</translation>
     </message>
     <message>
         <source>Password not sent over an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non envoyé sur une connexion non chiffrée</translation>
     </message>
     <message>
         <source>The connection to {host} is not encrypted, so the test did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {host} n'est pas chiffrée ; le test n'a donc pas envoyé votre mot de passe.</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS. Only if this is a trusted local server, allow sending the password unencrypted for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez STARTTLS ou SSL/TLS. Uniquement s'il s'agit d'un serveur local de confiance, autorisez l'envoi du mot de passe non chiffré pour ce test.</translation>
     </message>
     <message>
         <source>User name or password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur ou mot de passe rejeté</translation>
     </message>
     <message>
         <source>{host} rejected the log-in ({auth}): {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a rejeté l'authentification ({auth}) : {reply}</translation>
     </message>
     <message>
         <source>Check the user name (usually the full e-mail address) and the password. If your account uses two-step verification, you need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d'utilisateur (généralement l'adresse e-mail complète) et le mot de passe. Si votre compte utilise la validation en deux étapes, il vous faut un mot de passe d'application.</translation>
     </message>
     <message>
         <source>An app password is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe d'application est requis</translation>
     </message>
     <message>
         <source>{host} wants an application-specific password, not your normal password: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} exige un mot de passe propre à l'application, pas votre mot de passe habituel : {reply}</translation>
     </message>
     <message>
         <source>Create an app password in your account's security settings and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d'application dans les paramètres de sécurité de votre compte et utilisez-le ici.</translation>
     </message>
     <message>
         <source>SMTP log-in is switched off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification SMTP est désactivée pour ce compte</translation>
     </message>
     <message>
         <source>{host} says authenticated SMTP is disabled for this mailbox or organisation: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} indique que le SMTP authentifié est désactivé pour cette boîte aux lettres ou cette organisation : {reply}</translation>
     </message>
     <message>
         <source>The administrator must enable SMTP AUTH for the mailbox (Microsoft 365: "Authenticated SMTP"), or use OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'administrateur doit activer SMTP AUTH pour la boîte aux lettres (Microsoft 365 : « SMTP authentifié »), ou utilisez OAuth2.</translation>
     </message>
     <message>
         <source>Log-in temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification temporairement indisponible</translation>
     </message>
     <message>
         <source>{host} could not check the password right now: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'a pas pu vérifier le mot de passe pour le moment : {reply}</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The server will not pass the mail on (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse de transmettre le courrier (relais refusé)</translation>
     </message>
     <message>
         <source>{host} refused to deliver to that recipient for you: {reply}. Servers only relay mail for logged-in users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a refusé de remettre le message à ce destinataire pour vous : {reply}. Les serveurs ne relaient le courrier que pour les utilisateurs authentifiés.</translation>
     </message>
     <message>
         <source>Log in (turn on authentication) and use the submission port 587 or 465, not port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous (activez l'authentification) et utilisez le port de soumission 587 ou 465, pas le port 25.</translation>
     </message>
     <message>
         <source>The sender address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de l'expéditeur a été refusée</translation>
     </message>
     <message>
         <source>{host} does not accept mail from that sender: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'accepte pas de courrier de cet expéditeur : {reply}</translation>
     </message>
     <message>
         <source>Send from an address that belongs to your account (the From you log in with), or check that the domain is spelled correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis une adresse qui appartient à votre compte (l'adresse avec laquelle vous vous authentifiez), ou vérifiez que le domaine est correctement orthographié.</translation>
     </message>
     <message>
         <source>The recipient does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n'existe pas</translation>
     </message>
     <message>
         <source>{host} says the recipient address does not exist: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} indique que l'adresse du destinataire n'existe pas : {reply}</translation>
     </message>
     <message>
         <source>Check the spelling of the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'orthographe de l'adresse du destinataire.</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux</translation>
     </message>
     <message>
         <source>{host} refuses messages of this size: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} refuse les messages de cette taille : {reply}</translation>
     </message>
     <message>
         <source>Send smaller attachments or share a link to the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez des pièces jointes plus petites ou partagez plutôt un lien vers le fichier.</translation>
     </message>
     <message>
         <source>The recipient's mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est pleine</translation>
     </message>
     <message>
         <source>{host} cannot store more mail for the recipient: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ne peut plus stocker de courrier pour le destinataire : {reply}</translation>
     </message>
     <message>
         <source>Tell the recipient another way, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le destinataire par un autre moyen, ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>Greylisted: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en liste grise : réessayez plus tard</translation>
     </message>
     <message>
         <source>{host} temporarily refused the message, as greylisting servers do with senders they have not seen before: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a temporairement refusé le message, comme le font les serveurs à liste grise avec les expéditeurs qu'ils n'ont encore jamais vus : {reply}</translation>
     </message>
     <message>
         <source>Nothing is wrong with your settings. A real mail server retries automatically and gets through after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paramètres sont corrects. Un vrai serveur de messagerie réessaie automatiquement et passe au bout de quelques minutes.</translation>
     </message>
     <message>
         <source>Temporary refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus temporaire</translation>
     </message>
     <message>
         <source>{host} refused for now at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a refusé pour le moment à l'étape « {stage} » : {reply}</translation>
     </message>
     <message>
         <source>Try again later; if it persists, ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela persiste, contactez le fournisseur.</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé</translation>
     </message>
     <message>
         <source>{host} refused at the step "{stage}": {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a refusé à l'étape « {stage} » : {reply}</translation>
     </message>
     <message>
         <source>Read the server's reason above; give the transcript to the provider if it is unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la raison donnée par le serveur ci-dessus ; transmettez le journal au fournisseur si elle n'est pas claire.</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>The connection to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {host} a échoué : {detail}</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>Gmail and Google Workspace refuse your normal password when two-step verification is on: create an app password (Google Account → Security → App passwords) or sign in with OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail et Google Workspace refusent votre mot de passe habituel lorsque la validation en deux étapes est activée : créez un mot de passe d'application (Compte Google → Sécurité → Mots de passe des applications) ou connectez-vous avec OAuth2.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 need smtp.office365.com port 587 with STARTTLS; with two-step verification use an app password, and in Microsoft 365 the administrator must allow "Authenticated SMTP" for the mailbox (or use OAuth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com et Microsoft 365 nécessitent smtp.office365.com port 587 avec STARTTLS ; avec la validation en deux étapes, utilisez un mot de passe d'application, et dans Microsoft 365 l'administrateur doit autoriser « SMTP authentifié » pour la boîte aux lettres (ou utilisez OAuth2).</translation>
     </message>
     <message>
         <source>Yahoo and AOL accept only an app password for mail programs: generate one under Account security → Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo et AOL n'acceptent qu'un mot de passe d'application pour les logiciels de messagerie : générez-en un sous Sécurité du compte → Générer un mot de passe d'application.</translation>
     </message>
     <message>
         <source>iCloud Mail needs an app-specific password (appleid.apple.com → Sign-In and Security) and the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail nécessite un mot de passe pour application (appleid.apple.com → Connexion et sécurité) et le nom d'utilisateur est votre adresse iCloud complète.</translation>
     </message>
 </context>
 <context>
     <name>SpfCommand</name>
     <message>
         <source>SPF result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat SPF : %1</translation>
     </message>
     <message>
         <source>Identity:   %1 %2 (domain %3), IP %4, HELO %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité :    %1 %2 (domaine %3), IP %4, HELO %5</translation>
     </message>
     <message>
         <source>HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>Record:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement : %1</translation>
     </message>
     <message>
         <source>Decided by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par :  %1</translation>
     </message>
     <message>
         <source>Problem:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème :    %1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication : %1</translation>
     </message>
     <message>
         <source>Lookups:    %1 of 10 (void: %2 of 2), %3 DNS queries for the evaluation, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes :    %1 sur 10 (vides : %2 sur 2), %3 requêtes DNS pour l'évaluation, %4 ms</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace :</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Whole SPF tree: %1 lookups, %2 void lookups (independent of the IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence SPF complète : %1 requêtes, %2 requêtes vides (indépendamment de l'IP)</translation>
     </message>
     <message>
         <source>Suggested record for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement suggéré pour %1 :</translation>
     </message>
     <message>
         <source>(%1's include authorizes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l'include de %1 autorise %2)</translation>
     </message>
     <message numerus="yes">
         <source>DNS queries sent in total: %n</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Requêtes DNS envoyées au total : %n</numerusform>
+            <numerusform>Requêtes DNS envoyées au total : %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluates SPF (RFC 7208 check_host) for a sending IP, MAIL FROM and HELO.
 An empty --mail-from "" is the null sender: the HELO name is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue SPF (check_host de la RFC 7208) pour une IP d'envoi, un MAIL FROM et un HELO.
+Un --mail-from "" vide correspond à l'expéditeur nul : c'est alors le nom HELO qui est vérifié.</translation>
     </message>
     <message>
         <source>Sending IP address (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP d'envoi (IPv4 ou IPv6).</translation>
     </message>
     <message>
         <source>Envelope sender (MAIL FROM); "" for the null sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur de l'enveloppe (MAIL FROM) ; "" pour l'expéditeur nul.</translation>
     </message>
     <message>
         <source>HELO/EHLO name the client gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HELO/EHLO indiqué par le client.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>Do not walk the whole SPF tree for warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne parcourt pas toute l'arborescence SPF à la recherche d'avertissements.</translation>
     </message>
     <message>
         <source>Ask the DNS strictly one question at a time, in evaluation order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge le DNS strictement une question à la fois, dans l'ordre de l'évaluation.</translation>
     </message>
     <message>
         <source>Name of the receiving host, for the %{r} macro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'hôte de réception, pour la macro %{r}.</translation>
     </message>
     <message>
         <source>unexpected argument "%1" (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 » (voir --help)</translation>
     </message>
     <message>
         <source>--ip is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip est obligatoire</translation>
     </message>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse IP</translation>
     </message>
     <message>
         <source>--mail-from is required (use --mail-from "" for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from est obligatoire (utilisez --mail-from "" pour l'expéditeur nul)</translation>
     </message>
     <message>
         <source>the null sender needs --helo: its SPF check is done on the HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>l'expéditeur nul nécessite --helo : sa vérification SPF porte sur le nom HELO</translation>
     </message>
 </context>
 <context>
     <name>SpfEvaluator</name>
     <message>
         <source>"%1" is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse IP</translation>
     </message>
     <message>
         <source>"%1" is not a valid multi-label domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un nom de domaine valide à plusieurs labels</translation>
     </message>
     <message>
         <source>DNS error looking up the SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur DNS lors de la recherche de l'enregistrement SPF de %1 : %2</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas d'enregistrement SPF</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 enregistrements SPF ; il doit y en avoir exactement un</translation>
     </message>
     <message>
         <source>Syntax error in the SPF record of %1 at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe dans l'enregistrement SPF de %1 à la position %2 (« %3 ») : %4</translation>
     </message>
     <message>
         <source>More than %1 DNS-querying mechanisms and modifiers ("%2" in the record of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 mécanismes et modificateurs nécessitant des requêtes DNS (« %2 » dans l'enregistrement de %3)</translation>
     </message>
     <message>
         <source>Not a valid DNS name: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom DNS non valide : explication ignorée</translation>
     </message>
     <message>
         <source>No single TXT record: explanation ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'enregistrement TXT unique : explication ignorée</translation>
     </message>
     <message>
         <source>Invalid explanation text: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d'explication non valide : ignoré</translation>
     </message>
     <message>
         <source>redirect= names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect= désigne « %1 », qui n'est pas un domaine valide</translation>
     </message>
     <message>
         <source>redirect=%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect=%1 : ce domaine n'a pas d'enregistrement SPF</translation>
     </message>
     <message>
         <source>More than %1 void lookups (names without any record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 requêtes vides (noms sans aucun enregistrement)</translation>
     </message>
     <message>
         <source>DNS error for %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur DNS pour %1 (%2) : %3</translation>
     </message>
     <message>
         <source>include: names "%1", which is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>include: désigne « %1 », qui n'est pas un domaine valide</translation>
     </message>
     <message>
         <source>include:%1: that domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1 : ce domaine n'a pas d'enregistrement SPF</translation>
     </message>
     <message>
         <source>"%1" is not a valid DNS name: treated as non-existent</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un nom DNS valide : traité comme inexistant</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; SPF allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 enregistrements MX ; SPF en autorise au plus %3</translation>
     </message>
     <message>
         <source>The check took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a pris plus de %1 secondes</translation>
     </message>
 </context>
 <context>
     <name>SpfLint</name>
     <message>
         <source>%1: not a JSON object with a "providers" array (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet JSON avec un tableau « providers » (%2)</translation>
     </message>
     <message>
         <source>%1: provider entry %2 ("%3") needs a name, a valid include domain and ptrSuffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'entrée de fournisseur %2 (« %3 ») nécessite un nom, un domaine include valide et des ptrSuffixes</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : illisible</translation>
     </message>
     <message>
         <source>%1: a TXT string of the SPF record is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une chaîne TXT de l'enregistrement SPF dépasse 255 caractères</translation>
     </message>
     <message>
         <source>%1: the SPF record is %2 bytes; over 512 bytes it may not fit a DNS answer over UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'enregistrement SPF fait %2 octets ; au-delà de 512 octets, il risque de ne pas tenir dans une réponse DNS via UDP</translation>
     </message>
     <message>
         <source>%1: the ptr mechanism should not be used (RFC 7208 §5.5): it is slow and unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le mécanisme ptr ne devrait pas être utilisé (RFC 7208 §5.5) : il est lent et peu fiable</translation>
     </message>
     <message>
         <source>%1: include:%2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : include:%2 apparaît plusieurs fois</translation>
     </message>
     <message>
         <source>%1: "%2" authorizes every host on the internet to send as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » autorise n'importe quel hôte sur Internet à envoyer au nom de ce domaine</translation>
     </message>
     <message>
         <source>%1: "?all" makes no statement about other hosts; use ~all or -all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « ?all » ne dit rien des autres hôtes ; utilisez ~all ou -all</translation>
     </message>
     <message>
         <source>No DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur DNS</translation>
     </message>
     <message>
         <source>%1 is included more than once in the SPF tree, or in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inclus plusieurs fois dans l'arborescence SPF, ou dans une boucle</translation>
     </message>
     <message>
         <source>The include chain is deeper than 10 levels at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d'include dépasse 10 niveaux de profondeur à %1</translation>
     </message>
     <message>
         <source>%1: a deprecated SPF (type 99) record is published; RFC 7208 uses only TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un enregistrement SPF obsolète (type 99) est publié ; la RFC 7208 n'utilise que TXT</translation>
     </message>
     <message>
         <source>%1: the SPF record could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'enregistrement SPF n'a pas pu être lu (%2)</translation>
     </message>
     <message>
         <source>a DNS error</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur DNS</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas d'enregistrement SPF</translation>
     </message>
     <message>
         <source>%1 is included but has no SPF record (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inclus mais n'a pas d'enregistrement SPF (permerror)</translation>
     </message>
     <message>
         <source>a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement manquant</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 enregistrements SPF ; il doit y en avoir exactement un (permerror)</translation>
     </message>
     <message>
         <source>multiple records</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs enregistrements</translation>
     </message>
     <message>
         <source>%1: syntax error at position %2 ("%3"): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur de syntaxe à la position %2 (« %3 ») : %4</translation>
     </message>
     <message>
         <source>a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur de syntaxe</translation>
     </message>
     <message>
         <source>macros</source>
-        <translation type="unfinished"></translation>
+        <translation>des macros</translation>
     </message>
     <message>
         <source>a non-pass ip4/ip6 term</source>
-        <translation type="unfinished"></translation>
+        <translation>un terme ip4/ip6 autre que pass</translation>
     </message>
     <message>
         <source>a non-pass include</source>
-        <translation type="unfinished"></translation>
+        <translation>un include autre que pass</translation>
     </message>
     <message>
         <source>the ptr mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>le mécanisme ptr</translation>
     </message>
     <message>
         <source>the exists mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>le mécanisme exists</translation>
     </message>
     <message>
         <source>a non-pass a/mx term</source>
-        <translation type="unfinished"></translation>
+        <translation>un terme a/mx autre que pass</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no A/AAAA records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » désigne %3, qui n'a pas d'enregistrements A/AAAA</translation>
     </message>
     <message>
         <source>%1: "%2" names %3, which has no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » désigne %3, qui n'a pas d'enregistrements MX</translation>
     </message>
     <message>
         <source>%1: %2 has %3 MX records; the mx mechanism allows at most 10 (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a %3 enregistrements MX ; le mécanisme mx en autorise au plus 10 (permerror)</translation>
     </message>
     <message>
         <source>%1: the SPF tree needs %2 DNS lookups; more than 10 is a permerror (RFC 7208 §4.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'arborescence SPF nécessite %2 requêtes DNS ; au-delà de 10, c'est un permerror (RFC 7208 §4.6.4)</translation>
     </message>
     <message>
         <source>%1: the SPF tree has %2 void lookups; more than 2 is a permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'arborescence SPF comporte %2 requêtes vides ; au-delà de 2, c'est un permerror</translation>
     </message>
 </context>
 <context>
     <name>SpfMacro</name>
     <message>
         <source>A "%" at the end must be written "%%"</source>
-        <translation type="unfinished"></translation>
+        <translation>Un « % » final doit s'écrire « %% »</translation>
     </message>
     <message>
         <source>A "%" must be followed by "{", "%", "_" or "-"</source>
-        <translation type="unfinished"></translation>
+        <translation>Un « % » doit être suivi de « { », « % », « _ » ou « - »</translation>
     </message>
     <message>
         <source>Non-ASCII character in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère non ASCII dans l'enregistrement</translation>
     </message>
     <message>
         <source>Invalid character (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère non valide (code %1)</translation>
     </message>
     <message>
         <source>The domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine est vide</translation>
     </message>
     <message>
         <source>"%1" is not a domain name (no dot before the top-level label)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un nom de domaine (pas de point avant le label de premier niveau)</translation>
     </message>
     <message>
         <source>"%1" does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne se termine pas par un label de premier niveau valide</translation>
     </message>
     <message>
         <source>Unterminated macro: "%{" at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro non terminée : « %{ » à la fin</translation>
     </message>
     <message>
         <source>Unknown macro letter "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de macro inconnue « %1 »</translation>
     </message>
     <message>
         <source>The macro letter "%1" is only allowed in explanation text</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre de macro « %1 » n'est autorisée que dans le texte d'explication</translation>
     </message>
     <message>
         <source>A macro's digit transformer must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transformateur numérique d'une macro ne doit pas être zéro</translation>
     </message>
     <message>
         <source>Malformed macro: expected "}"</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro mal formée : « } » attendu</translation>
     </message>
 </context>
 <context>
     <name>SpfRecord</name>
     <message>
         <source>The record does not start with "v=spf1" followed by a space</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement ne commence pas par « v=spf1 » suivi d'une espace</translation>
     </message>
     <message>
         <source>The modifier "%1" appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modificateur « %1 » apparaît plusieurs fois</translation>
     </message>
     <message>
         <source>Invalid %1= domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine %1= non valide : %2</translation>
     </message>
     <message>
         <source>Invalid value of the modifier "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur non valide du modificateur « %1 » : %2</translation>
     </message>
     <message>
         <source>"%1" needs ":" and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite « : » et un domaine</translation>
     </message>
     <message>
         <source>"%1" takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'accepte pas de longueur de préfixe</translation>
     </message>
     <message>
         <source>Invalid domain in "%1": %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine non valide dans « %1 » : %2</translation>
     </message>
     <message>
         <source>"all" takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>« all » n'accepte aucun argument</translation>
     </message>
     <message>
         <source>Malformed "%1": expected [:domain][/ip4-prefix][//ip6-prefix]</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » mal formé : [:domaine][/préfixe-ip4][//préfixe-ip6] attendu</translation>
     </message>
     <message>
         <source>Invalid IPv4 prefix length "/%1" (0 to 32, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de préfixe IPv4 non valide « /%1 » (0 à 32, sans zéros initiaux)</translation>
     </message>
     <message>
         <source>Invalid IPv6 prefix length "//%1" (0 to 128, no leading zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de préfixe IPv6 non valide « //%1 » (0 à 128, sans zéros initiaux)</translation>
     </message>
     <message>
         <source>"%1" needs ":" and an address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite « : » et une adresse</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse IPv4</translation>
     </message>
     <message>
         <source>"%1" is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse IPv6</translation>
     </message>
     <message>
         <source>Invalid prefix length "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de préfixe non valide « %1 »</translation>
     </message>
     <message>
         <source>Empty mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme vide</translation>
     </message>
     <message>
         <source>Unknown mechanism "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme inconnu « %1 »</translation>
     </message>
     <message>
         <source>The record is %1 characters long, more than the %2 this check reads (RFC 7208 §3.4 advises under 450 so it fits one UDP answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement fait %1 caractères, plus que les %2 que lit cette vérification (la RFC 7208 §3.4 conseille moins de 450 pour tenir dans une seule réponse UDP)</translation>
     </message>
     <message numerus="yes">
         <source>The record has more than %n terms; the rest were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>L'enregistrement comporte plus de %n terme ; le reste n'a pas été lu</numerusform>
+            <numerusform>L'enregistrement comporte plus de %n termes ; le reste n'a pas été lu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpfResult</name>
     <message numerus="yes">
         <source>%n void</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n vide</numerusform>
+            <numerusform>%n vides</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>none : aucun enregistrement SPF</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral : le domaine ne se prononce pas sur cette IP</translation>
     </message>
     <message>
         <source>pass: the IP is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>pass : l'IP est autorisée</translation>
     </message>
     <message>
         <source>fail: the IP is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>fail : l'IP n'est pas autorisée</translation>
     </message>
     <message>
         <source>softfail: the IP is probably not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>softfail : l'IP n'est probablement pas autorisée</translation>
     </message>
     <message>
         <source>temperror: a DNS error stopped the check</source>
-        <translation type="unfinished"></translation>
+        <translation>temperror : une erreur DNS a interrompu la vérification</translation>
     </message>
     <message>
         <source>permerror: the SPF record cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>permerror : l'enregistrement SPF ne peut pas être évalué</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF pour %1</translation>
     </message>
     <message>
         <source>%1 for %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 depuis %3</translation>
     </message>
     <message>
         <source>The domain's explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication du domaine : %1</translation>
     </message>
     <message>
         <source>Decided by "%1"</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par « %1 »</translation>
     </message>
     <message>
         <source>Publish this record at %1 (replacing the current SPF record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez cet enregistrement à %1 (en remplacement de l'enregistrement SPF actuel).</translation>
     </message>
     <message>
         <source>1 lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 requête</translation>
     </message>
     <message numerus="yes">
         <source>%n lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance</translation>
     </message>
     <message numerus="yes">
         <source>DNS lookups counted: %n of the 10 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Requêtes DNS comptées : %n sur les 10 autorisées</numerusform>
+            <numerusform>Requêtes DNS comptées : %n sur les 10 autorisées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la vérification</translation>
     </message>
     <message>
         <source>&amp;Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la vérification</translation>
     </message>
     <message>
         <source>Stops the running check; results so far stay on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête la vérification en cours ; les résultats obtenus jusqu'ici restent affichés</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>StepPageAuthentication</name>
     <message>
         <source>Receivers check that your domain allows your server to send (SPF), that the message is signed (DKIM), and what your domain asks them to do when both fail (DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires vérifient que votre domaine autorise votre serveur à envoyer (SPF), que le message est signé (DKIM), et ce que votre domaine leur demande de faire lorsque les deux échouent (DMARC).</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est vérifié</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications SPF, DKIM et DMARC</translation>
     </message>
     <message>
         <source>Chec&amp;ks of the domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications du domaine :</translation>
     </message>
     <message>
         <source>SPF evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation SPF</translation>
     </message>
     <message>
         <source>SPF &amp;evaluation, term by term (DNS lookups count against the limit of 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Évaluation SPF, terme par terme (les requêtes DNS comptent dans la limite de 10) :</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>SPF evaluation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence de l'évaluation SPF</translation>
     </message>
     <message>
         <source>Each SPF term with its result and the DNS lookups it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque terme SPF avec son résultat et les requêtes DNS qu'il a utilisées</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DMARC</translation>
     </message>
     <message>
         <source>Publish the suggested records at your DNS host (copy them with the button), wait for the TTL to pass, and re-run the checks. DMARC passes when SPF or DKIM passes for a domain that matches the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez les enregistrements suggérés chez votre hébergeur DNS (copiez-les avec le bouton), attendez l'expiration du TTL et relancez les vérifications. DMARC réussit lorsque SPF ou DKIM réussit pour un domaine qui correspond à l'adresse From.</translation>
     </message>
     <message>
         <source>Authentication checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications d'authentification annulées.</translation>
     </message>
     <message>
         <source>The bounce names no sender domain. Enter it on the first step (Facts for the checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'indique aucun domaine d'expéditeur. Saisissez-le à la première étape (Faits pour les vérifications).</translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur DNS : %1</translation>
     </message>
     <message>
         <source>domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine %1</translation>
     </message>
     <message>
         <source>DKIM selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur DKIM %1</translation>
     </message>
     <message>
         <source>SPF for the sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF pour l'IP d'envoi %1</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : %1</translation>
     </message>
     <message>
         <source>Authentication: %1 done (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification : %1 terminé (%2 sur %3).</translation>
     </message>
     <message>
         <source>Asking DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du DNS…</translation>
     </message>
     <message>
         <source>No sending IP: SPF can only be evaluated for an IP. Enter it on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'IP d'envoi : SPF ne peut être évalué que pour une IP. Saisissez-la à la première étape.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
         <source>SPF record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement SPF de %1</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message numerus="yes">
         <source>SPF for %1 sending as %2: %3. %n DNS lookup(s) of the 10 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>SPF pour %1 envoyant en tant que %2 : %3. %n requête DNS sur les 10 autorisées.</numerusform>
+            <numerusform>SPF pour %1 envoyant en tant que %2 : %3. %n requêtes DNS sur les 10 autorisées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From domain %1 (organizational domain %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine From %1 (domaine organisationnel %2).</translation>
     </message>
     <message>
         <source>SPF checks %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF vérifie %1 : %2.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>aligné avec le domaine From</translation>
     </message>
     <message>
         <source>not aligned with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>non aligné avec le domaine From</translation>
     </message>
     <message>
         <source>DKIM signs as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM signe en tant que %1 : %2.</translation>
     </message>
     <message>
         <source>The returned message shows no DKIM signature, so only SPF can make DMARC pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message renvoyé ne contient aucune signature DKIM ; seul SPF peut donc faire réussir DMARC.</translation>
     </message>
 </context>
 <context>
     <name>StepPageBlocklists</name>
     <message>
         <source>Receiving servers refuse mail from IP addresses and domains on public blocklists. This step asks each list about your sending IP and domain, and checks the IP's reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de réception refusent le courrier provenant d'adresses IP et de domaines figurant sur des listes de blocage publiques. Cette étape interroge chaque liste sur votre IP et votre domaine d'envoi, et vérifie le nom DNS inverse de l'IP.</translation>
     </message>
     <message>
         <source>What is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est vérifié</translation>
     </message>
     <message>
         <source>Blocklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des listes de blocage</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de blocage :</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de blocage</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Blocklist results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des listes de blocage</translation>
     </message>
     <message>
         <source>One row per blocklist and checked address: listed, clean or couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par liste de blocage et par adresse vérifiée : listé, propre ou vérification impossible</translation>
     </message>
     <message>
         <source>Re-chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vérifier</translation>
     </message>
     <message>
         <source>Asks every blocklist again, for example after a removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge à nouveau chaque liste de blocage, par exemple après une demande de retrait</translation>
     </message>
     <message>
         <source>Open &amp;removal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de &amp;retrait</translation>
     </message>
     <message>
         <source>Opens the selected blocklist's removal or lookup page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre dans le navigateur web la page de retrait ou de recherche de la liste de blocage sélectionnée</translation>
     </message>
     <message>
         <source>Reverse DNS of the sending IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse de l'IP d'envoi :</translation>
     </message>
     <message>
         <source>Reverse DNS results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du DNS inverse</translation>
     </message>
     <message>
         <source>Listed: the list names your IP or domain; follow its removal page after fixing the reason (an infected device, an open relay, a compromised account). Couldn't check: the list did not answer or refuses your DNS resolver — this says nothing about a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé : la liste mentionne votre IP ou votre domaine ; suivez sa page de retrait après avoir corrigé la raison (un appareil infecté, un relais ouvert, un compte compromis). Vérification impossible : la liste n'a pas répondu ou refuse votre résolveur DNS — cela ne dit rien sur une éventuelle inscription.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n list(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Annulé après %n liste.</numerusform>
+            <numerusform>Annulé après %n listes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocklist checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications des listes de blocage annulées.</translation>
     </message>
     <message>
         <source>sending IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d'envoi %1</translation>
     </message>
     <message>
         <source>sender domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine de l'expéditeur %1</translation>
     </message>
     <message>
         <source>The bounce gives no sending IP or sender domain. Enter them on the first step (Facts for the checks) to check the blocklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'indique ni IP d'envoi ni domaine d'expéditeur. Saisissez-les à la première étape (Faits pour les vérifications) pour vérifier les listes de blocage.</translation>
     </message>
     <message>
         <source>Checking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>No DNS resolver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur DNS : %1</translation>
     </message>
     <message>
         <source>The blocklist catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des listes de blocage n'a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>Asking the blocklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation des listes de blocage…</translation>
     </message>
     <message>
         <source>Blocklists: checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage : vérification de %1…</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Propre</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>Listed on %1, clean on %2, couldn't check %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé sur %1, propre sur %2, vérification impossible sur %3.</translation>
     </message>
     <message>
         <source>Blocklists done: %1 listed, %2 clean, %3 couldn't check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de blocage terminées : %1 listé(s), %2 propre(s), %3 vérification(s) impossible(s).</translation>
     </message>
     <message>
         <source>Could not open a web browser. The page is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir un navigateur web. La page est : %1</translation>
     </message>
 </context>
 <context>
     <name>StepPageContent</name>
     <message>
         <source>Spam filters judge the message itself and how you send: links, attachments, size, and sudden jumps in volume. This advice comes from the message that came back with the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres antispam jugent le message lui-même et votre façon d'envoyer : liens, pièces jointes, taille et hausses soudaines de volume. Ces conseils proviennent du message renvoyé avec le rebond.</translation>
     </message>
     <message>
         <source>What the bounce says about content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le rebond dit du contenu</translation>
     </message>
     <message>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conseils :</translation>
     </message>
     <message>
         <source>Content advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils sur le contenu</translation>
     </message>
     <message>
         <source>Send a plain test message without links or attachments to the same recipient. If it arrives, the content was the problem; add elements back one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez au même destinataire un message de test simple, sans liens ni pièces jointes. S'il arrive, le problème venait du contenu ; rajoutez les éléments un par un.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d'abord un rebond.</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 »</translation>
     </message>
     <message>
         <source>The bounce does not blame the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond ne met pas en cause le contenu.</translation>
     </message>
     <message>
         <source>Returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message renvoyé</translation>
     </message>
     <message>
         <source>The bounce did not include your message, so its content cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond ne contenait pas votre message ; son contenu ne peut donc pas être évalué.</translation>
     </message>
     <message>
         <source>If your mail program can show the full bounce (with the returned message), paste that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre logiciel de messagerie peut afficher le rebond complet (avec le message renvoyé), collez-le plutôt.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien.</translation>
     </message>
     <message>
         <source>The body did not come back; links are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps du message n'a pas été renvoyé ; les liens sont inconnus.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s); %1 to other domains than yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n lien ; %1 vers d'autres domaines que le vôtre.</numerusform>
+            <numerusform>%n liens ; %1 vers d'autres domaines que le vôtre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters rate every linked domain. Link to your own domain, avoid URL shorteners and tracking redirects, and keep the number of links small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres évaluent chaque domaine lié. Faites des liens vers votre propre domaine, évitez les raccourcisseurs d'URL et les redirections de suivi, et limitez le nombre de liens.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s), all to your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n lien, vers votre propre domaine.</numerusform>
+            <numerusform>%n liens, tous vers votre propre domaine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
         <source>Attachments that filters often block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes souvent bloquées par les filtres : %1</translation>
     </message>
     <message>
         <source>Share such files through a link to a file service instead of attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagez ces fichiers via un lien vers un service de fichiers au lieu de les joindre.</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes : %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>The message body is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps du message fait %1.</translation>
     </message>
     <message>
         <source>Many servers refuse messages over 10–25 MB. Send large files as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux serveurs refusent les messages de plus de 10 à 25 Mo. Envoyez les gros fichiers sous forme de lien.</translation>
     </message>
     <message>
         <source>Sending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité d'envoi</translation>
     </message>
     <message>
         <source>Sudden volume from a new IP or domain looks like spam to receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volume soudain provenant d'une nouvelle IP ou d'un nouveau domaine ressemble à du spam pour les destinataires.</translation>
     </message>
     <message>
         <source>If you recently started sending much more mail (a newsletter, a new server), ramp up over days, send only to people who asked for it, and offer a one-click unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez récemment commencé à envoyer beaucoup plus de courrier (une newsletter, un nouveau serveur), augmentez progressivement sur plusieurs jours, n'envoyez qu'aux personnes qui l'ont demandé et proposez un désabonnement en un clic.</translation>
     </message>
 </context>
 <context>
     <name>StepPageMailbox</name>
     <message>
         <source>The address exists, but the recipient's mailbox did not take the message. Only the recipient (or their mail administrator) can change that; here is what to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse existe, mais la boîte aux lettres du destinataire n'a pas accepté le message. Seul le destinataire (ou son administrateur de messagerie) peut y remédier ; voici ce qu'il faut lui dire.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le rebond</translation>
     </message>
     <message>
         <source>When to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand réessayer</translation>
     </message>
     <message>
         <source>&amp;Message to send the recipient by another way (phone, chat, another address):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message à envoyer au destinataire par un autre moyen (téléphone, messagerie instantanée, autre adresse) :</translation>
     </message>
     <message>
         <source>Message for the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pour le destinataire</translation>
     </message>
     <message>
         <source>A ready-to-send text; edit it as you like and copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte prêt à envoyer ; modifiez-le à votre guise et copiez-le</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier le message</translation>
     </message>
     <message>
         <source>Copies the message above to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le message ci-dessus dans le presse-papiers</translation>
     </message>
     <message>
         <source>I have &amp;told the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai &amp;prévenu le destinataire</translation>
     </message>
     <message>
         <source>Marks this step as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cette étape comme terminée</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>A full or disabled mailbox is on the recipient's side. Send them the text by another channel; retry only when the bounce says the problem is temporary or after they have fixed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte aux lettres pleine ou désactivée relève du destinataire. Envoyez-lui le texte par un autre moyen ; ne réessayez que si le rebond indique que le problème est temporaire ou après qu'il l'a corrigé.</translation>
     </message>
     <message>
         <source>%1: %2
 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+« %3 »</translation>
     </message>
     <message>
         <source>The bounce does not point to the recipient's mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond ne met pas en cause la boîte aux lettres du destinataire.</translation>
     </message>
     <message>
         <source>Retry after the recipient has made room — usually within a day or two. Many servers retry a full mailbox on their own for a few days; after a permanent 5.2.2 they do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez une fois que le destinataire a fait de la place — généralement sous un ou deux jours. De nombreux serveurs réessaient d'eux-mêmes pendant quelques jours en cas de boîte pleine ; après un 5.2.2 permanent, ils ne le font pas.</translation>
     </message>
     <message>
         <source>your mailbox is full, so my message was returned. Could you delete or archive some mail and tell me when I can send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>votre boîte aux lettres est pleine, et mon message m'a donc été renvoyé. Pourriez-vous supprimer ou archiver quelques messages et me dire quand je peux vous le renvoyer ?</translation>
     </message>
     <message>
         <source>Do not retry this address: it is closed or suspended. Ask for a current address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas cette adresse : elle est fermée ou suspendue. Demandez plutôt une adresse actuelle.</translation>
     </message>
     <message>
         <source>my message to this address was returned because the mailbox is closed or suspended. Do you have another address I should use?</source>
-        <translation type="unfinished"></translation>
+        <translation>mon message à cette adresse m'a été renvoyé car la boîte aux lettres est fermée ou suspendue. Avez-vous une autre adresse que je devrais utiliser ?</translation>
     </message>
     <message>
         <source>Retry only after the recipient (or their administrator) has allowed mail from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez qu'après que le destinataire (ou son administrateur) a autorisé votre courrier.</translation>
     </message>
     <message>
         <source>your mail server refused my message (%1). Could you ask your mail administrator to allow mail from my address or domain, and tell me when it is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>votre serveur de messagerie a refusé mon message (%1). Pourriez-vous demander à votre administrateur de messagerie d'autoriser le courrier provenant de mon adresse ou de mon domaine, et me prévenir quand ce sera fait ?</translation>
     </message>
     <message>
         <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans le rebond ne concerne la boîte aux lettres du destinataire ; cette étape peut être ignorée.</translation>
     </message>
     <message>
         <source>my message to you was returned by your mail server. Could you check that your mailbox can receive mail from me?</source>
-        <translation type="unfinished"></translation>
+        <translation>mon message m'a été renvoyé par votre serveur de messagerie. Pourriez-vous vérifier que votre boîte aux lettres peut recevoir mon courrier ?</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>votre adresse</translation>
     </message>
     <message>
         <source>Hello,
@@ -5994,902 +6029,927 @@ An empty --mail-from "" is the null sender: the HELO name is checked.</source>
 I tried to email you at %1, but %2
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+J'ai essayé de vous écrire à %1, mais %2
+
+Merci !</translation>
     </message>
 </context>
 <context>
     <name>StepPagePaste</name>
     <message>
         <source>Paste the bounce message you received — the whole message if you have it, or just the error text. You can also drop an .eml or .txt file here. The analysis starts as soon as you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le message de non-remise que vous avez reçu — le message entier si vous l'avez, ou seulement le texte d'erreur. Vous pouvez aussi déposer ici un fichier .eml ou .txt. L'analyse démarre dès que vous arrêtez de taper.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Opens a saved bounce message (.eml or .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un message de non-remise enregistré (.eml ou .txt)</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller depuis le presse-papiers</translation>
     </message>
     <message>
         <source>Replaces the text below with the clipboard's contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le texte ci-dessous par le contenu du presse-papiers</translation>
     </message>
     <message>
         <source>Sa&amp;mple bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemples de rebonds</translation>
     </message>
     <message>
         <source>Loads an example bounce to see how the analysis works</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge un exemple de rebond pour voir comment fonctionne l'analyse</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <source>Empties the bounce text; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide le texte du rebond ; Annuler le rétablit</translation>
     </message>
     <message>
         <source>Bounce te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte du rebond :</translation>
     </message>
     <message>
         <source>Paste the bounce here (Ctrl+V), or drop a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le rebond ici (Ctrl+V), ou déposez un fichier…</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du rebond</translation>
     </message>
     <message>
         <source>The bounce message to analyse. Evidence that decided the cause is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de non-remise à analyser. Les éléments qui ont déterminé la cause sont surlignés.</translation>
     </message>
     <message>
         <source>Analysis status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l'analyse</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Cause explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication de la cause</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Fix steps that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de correction applicables</translation>
     </message>
     <message>
         <source>Sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d'envoi</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n'a pas pu être lu</translation>
     </message>
     <message>
         <source>Recipien&amp;ts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destina&amp;taires :</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>One row per recipient with its status, reply code, reason and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par destinataire avec son état, son code de réponse, sa raison et sa cause</translation>
     </message>
     <message>
         <source>Facts for the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits pour les vérifications</translation>
     </message>
     <message>
         <source>Sending &amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP d'envoi :</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d'envoi</translation>
     </message>
     <message>
         <source>The public IP address of the server that sent your message</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse IP publique du serveur qui a envoyé votre message</translation>
     </message>
     <message>
         <source>HE&amp;LO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HE&amp;LO :</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom HELO</translation>
     </message>
     <message>
         <source>The name your server introduced itself with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom avec lequel votre serveur s'est présenté</translation>
     </message>
     <message>
         <source>Sen&amp;der domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'expé&amp;diteur :</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l'expéditeur</translation>
     </message>
     <message>
         <source>The domain of your address, checked for SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de votre adresse, vérifié pour SPF, DKIM et DMARC</translation>
     </message>
     <message>
         <source>Recipient dom&amp;ain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du desti&amp;nataire :</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du destinataire</translation>
     </message>
     <message>
         <source>The domain of the address that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l'adresse qui a généré le rebond</translation>
     </message>
     <message>
         <source>DKIM s&amp;elector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sél&amp;ecteur DKIM :</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM</translation>
     </message>
     <message>
         <source>The s= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise s= de la signature DKIM de votre message</translation>
     </message>
     <message>
         <source>D&amp;KIM domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine D&amp;KIM :</translation>
     </message>
     <message>
         <source>DKIM domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine DKIM</translation>
     </message>
     <message>
         <source>The d= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise d= de la signature DKIM de votre message</translation>
     </message>
     <message>
         <source>Reading the bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du rebond…</translation>
     </message>
     <message>
         <source>Gmail: address not found (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : adresse introuvable (5.1.1)</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP (5.7.606)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP d'envoi bannie (5.7.606)</translation>
     </message>
     <message>
         <source>Gmail via Postfix: DMARC policy (5.7.26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail via Postfix : politique DMARC (5.7.26)</translation>
     </message>
     <message>
         <source>Exim: mailbox full (5.2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim : boîte aux lettres pleine (5.2.2)</translation>
     </message>
     <message>
         <source>Paste a bounce first: the next steps start from what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d'abord un rebond : les étapes suivantes partent de ce qu'il indique.</translation>
     </message>
     <message>
         <source>Analysis cancelled. Edit the text or press Next to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée. Modifiez le texte ou appuyez sur Suivant pour la relancer.</translation>
     </message>
     <message>
         <source>Paste the bounce (the message that says your mail was not delivered). Bounce Doctor reads the codes and wording, names the cause, highlights the words that decided it, and picks the fix steps that apply. Correct a fact (for example the sending IP) if it was read wrongly; the later checks use these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le rebond (le message qui indique que votre courrier n'a pas été remis). Bounce Doctor lit les codes et la formulation, nomme la cause, surligne les mots qui l'ont déterminée et choisit les étapes de correction applicables. Corrigez un fait (par exemple l'IP d'envoi) s'il a été mal lu ; les vérifications suivantes utilisent ces champs.</translation>
     </message>
     <message>
         <source>Open a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rebond</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages (*.eml *.txt *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 32 MB; that is not a bounce message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 32 Mo ; ce n'est pas un message de non-remise.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Opened %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert (%2).</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the bounce in your mail program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez d'abord le rebond dans votre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>Analysing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>Analysed %1 in %2 ms: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 analysé en %2 ms : %3.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 lu en %2 ms · format : %3 · %n destinataire</numerusform>
+            <numerusform>%1 lu en %2 ms · format : %3 · %n destinataires</numerusform>
+        </translation>
     </message>
     <message>
         <source>unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>non reconnu</translation>
     </message>
     <message>
         <source>No finer reason could be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune raison plus précise n'a pu être déterminée.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état %1</translation>
     </message>
     <message>
         <source>confidence %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité %1 %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Nothing to fix: this is not a permanent delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger : il ne s'agit pas d'un échec de remise permanent.</translation>
     </message>
     <message>
         <source>No fix step could be chosen from this bounce; the checks in the list can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape de correction n'a pu être choisie à partir de ce rebond ; les vérifications de la liste peuvent tout de même être lancées.</translation>
     </message>
     <message>
         <source>Fix steps that apply (selected in the list): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de correction applicables (sélectionnées dans la liste) : %1</translation>
     </message>
     <message>
         <source>Nothing analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a encore été analysé.</translation>
     </message>
     <message>
         <source>Paste a bounce to see its cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un rebond pour en voir la cause.</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments (%1)</translation>
     </message>
     <message>
         <source>Restored the bounce you were working on last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond sur lequel vous travailliez la dernière fois a été restauré.</translation>
     </message>
 </context>
 <context>
     <name>StepPageRecipient</name>
     <message>
         <source>A mistyped or closed address is the most common reason for a bounce. This step checks the address and whether its domain can receive mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse mal saisie ou fermée est la raison la plus fréquente d'un rebond. Cette étape vérifie l'adresse et si son domaine peut recevoir du courrier.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le rebond</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du destinataire</translation>
     </message>
     <message>
         <source>The address to check; correct it and press Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse à vérifier ; corrigez-la et appuyez sur Revérifier</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vérifier</translation>
     </message>
     <message>
         <source>Checks the address and its domain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie à nouveau l'adresse et son domaine</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de l'adresse</translation>
     </message>
     <message>
         <source>Typo hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Faute de frappe possible</translation>
     </message>
     <message>
         <source>Co&amp;rrected address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse co&amp;rrigée :</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse corrigée</translation>
     </message>
     <message>
         <source>Cop&amp;y corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier l'adresse corrigée</translation>
     </message>
     <message>
         <source>Copies the corrected address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l'adresse corrigée dans le presse-papiers</translation>
     </message>
     <message>
         <source>Recipient domain checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications du domaine du destinataire</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Check the address for typos. If the bounce says the mailbox does not exist but the domain is fine, ask the recipient for their current address by another channel (phone, another address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l'adresse ne contient pas de faute de frappe. Si le rebond indique que la boîte aux lettres n'existe pas mais que le domaine est correct, demandez au destinataire son adresse actuelle par un autre moyen (téléphone, autre adresse).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(recipient not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(destinataire non indiqué)</translation>
     </message>
     <message>
         <source>The bounce names no recipient; type the address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond n'indique aucun destinataire ; saisissez l'adresse ci-dessous.</translation>
     </message>
     <message>
         <source>The bounce says:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond indique :
+%1</translation>
     </message>
     <message>
         <source>Recipient checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications du destinataire annulées.</translation>
     </message>
     <message>
         <source>No address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse à vérifier.</translation>
     </message>
     <message>
         <source>The address is well formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse est bien formée.</translation>
     </message>
     <message>
         <source>The address is not well formed: it needs one name, an @ and a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse n'est pas bien formée : elle doit comporter un nom, un @ et un domaine comme example.com.</translation>
     </message>
     <message>
         <source>“%1” looks like a typo of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ressemble à une faute de frappe pour « %2 ».</translation>
     </message>
     <message>
         <source>The domain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n'a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Looking up the recipient's domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du domaine du destinataire…</translation>
     </message>
     <message>
         <source>Checking the domain %1 (MX, A/AAAA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du domaine %1 (MX, A/AAAA)…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
         <source>The domain accepts mail, but its server says this mailbox does not exist. Confirm the address with the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine accepte le courrier, mais son serveur indique que cette boîte aux lettres n'existe pas. Confirmez l'adresse avec le destinataire par un autre moyen.</translation>
     </message>
 </context>
 <context>
     <name>StepPageResend</name>
     <message>
         <source>Before you send the message again, make sure what caused the bounce is fixed: re-run the checks and compare. Resending too early can make a blocklisting or a reputation problem worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de renvoyer le message, assurez-vous que la cause du rebond est corrigée : relancez les vérifications et comparez. Renvoyer trop tôt peut aggraver une inscription sur liste de blocage ou un problème de réputation.</translation>
     </message>
     <message>
         <source>Chec&amp;klist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
         <source>Fix checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle des corrections</translation>
     </message>
     <message>
         <source>Each step that applies, its state now and before the re-run, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape applicable, son état actuel et avant la nouvelle exécution, et ce qui a été trouvé</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer toutes les vérifications</translation>
     </message>
     <message>
         <source>Runs every check of the steps again and compares with the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance toutes les vérifications des étapes et compare avec la première exécution</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>Saves the whole case: the bounce summary, evidence and every check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le dossier complet : le résumé du rebond, les éléments et chaque résultat de vérification</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>Work through the steps marked “Needs action”, then press Re-run all checks. Resend only when nothing needs action; for a blocklisting, wait until the list has removed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitez les étapes marquées « Action requise », puis appuyez sur Relancer toutes les vérifications. Ne renvoyez le message que lorsque plus rien ne requiert d'action ; en cas d'inscription sur une liste de blocage, attendez que la liste vous ait retiré.</translation>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nouvelle exécution des vérifications de %n étape…</numerusform>
+            <numerusform>Nouvelle exécution des vérifications de %n étapes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-running checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle exécution des vérifications…</translation>
     </message>
     <message>
         <source>All checks re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont été relancées.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d'abord un rebond.</translation>
     </message>
     <message>
         <source>Re-run all checks when you have made your changes; the advice to resend comes after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez toutes les vérifications une fois vos modifications effectuées ; le conseil de renvoi viendra ensuite.</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Pas encore : %n étape requiert encore une action. Corrigez-la et relancez les vérifications avant de renvoyer.</numerusform>
+            <numerusform>Pas encore : %n étapes requièrent encore une action. Corrigez-les et relancez les vérifications avant de renvoyer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Rien de ce qui a pu être vérifié ne requiert d'action, mais %n étape n'a pas pu être vérifiée. Renvoyez d'abord un seul message et surveillez l'arrivée d'un nouveau rebond avant de renvoyer le reste.</numerusform>
+            <numerusform>Rien de ce qui a pu être vérifié ne requiert d'action, mais %n étapes n'ont pas pu être vérifiées. Renvoyez d'abord un seul message et surveillez l'arrivée d'un nouveau rebond avant de renvoyer le reste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été vérifié est en ordre. Renvoyez le message — une seule fois, uniquement aux destinataires concernés. S'il est à nouveau renvoyé, collez le nouveau rebond.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le rapport : %1</translation>
     </message>
     <message>
         <source>The bounce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rebond : %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>StepPageSmtp</name>
     <message>
         <source>Test the outgoing server settings of your mail program or web site: Bounce Doctor connects the way they do and tells you, step by step, where it goes wrong. Your password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez les paramètres du serveur sortant de votre logiciel de messagerie ou de votre site web : Bounce Doctor se connecte de la même manière et vous indique, étape par étape, où cela échoue. Votre mot de passe n'est jamais enregistré.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS si proposé</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (non chiffré)</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>empty: test without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : test sans authentification</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Used for this test only and never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé uniquement pour ce test et jamais enregistré</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d'authentification</translation>
     </message>
     <message>
         <source>Sender address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d'expéditeur pour le test</translation>
     </message>
     <message>
         <source>empty: stop after logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : arrêt après l'authentification</translation>
     </message>
     <message>
         <source>Recipient address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de destinataire pour le test</translation>
     </message>
     <message>
         <source>asked with RCPT TO, no message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>demandée avec RCPT TO, aucun message n'est envoyé</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séc&amp;urité :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thentification :</translation>
     </message>
     <message>
         <source>Sen&amp;der (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpéditeur (facultatif) :</translation>
     </message>
     <message>
         <source>Recipien&amp;t (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire (facultatif) :</translation>
     </message>
     <message>
         <source>Detect settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter les &amp;paramètres</translation>
     </message>
     <message>
         <source>Tries the usual ports and security modes of the server and fills in what works</source>
-        <translation type="unfinished"></translation>
+        <translation>Essaie les ports et modes de sécurité habituels du serveur et remplit ce qui fonctionne</translation>
     </message>
     <message>
         <source>Te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ester</translation>
     </message>
     <message>
         <source>Connects to the server with these settings and shows each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte au serveur avec ces paramètres et affiche chaque étape</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur</translation>
     </message>
     <message>
         <source>Trust this certificate for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat pour ce test</translation>
     </message>
     <message>
         <source>Repeats the test accepting only this one certificate, identified by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Répète le test en n'acceptant que ce certificat, identifié par son empreinte SHA-256</translation>
     </message>
     <message>
         <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails TLS</translation>
     </message>
     <message>
         <source>Conve&amp;rsation with the server (passwords hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conve&amp;rsation avec le serveur (mots de passe masqués) :</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation SMTP</translation>
     </message>
     <message>
         <source>SMTP test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test SMTP</translation>
     </message>
     <message>
         <source>Use the same server, port and security as your mail program. Port 587 uses STARTTLS, port 465 uses SSL/TLS. The test logs in only if you give a user name, and never sends a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le même serveur, le même port et la même sécurité que votre logiciel de messagerie. Le port 587 utilise STARTTLS, le port 465 utilise SSL/TLS. Le test ne s'authentifie que si vous indiquez un nom d'utilisateur, et n'envoie jamais de message.</translation>
     </message>
     <message>
         <source>Enter the SMTP server's name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d'abord le nom du serveur SMTP.</translation>
     </message>
     <message>
         <source>Testing %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1:%2…</translation>
     </message>
     <message>
         <source>The server accepted these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté ces paramètres.</translation>
     </message>
     <message>
         <source>The test stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test s'est arrêté à : %1</translation>
     </message>
     <message>
         <source>Encrypted with %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré avec %1, %2.</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS n'a pas abouti.</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat : %1, émis par %2, valide jusqu'au %3.</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms : %1</translation>
     </message>
     <message>
         <source>Trusted for this test by its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé pour ce test grâce à son empreinte.</translation>
     </message>
     <message>
         <source>No TLS was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun TLS n'a été utilisé.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n'est pas approuvé (%1).
+Empreinte SHA-256 : %2
+Comparez-la avec celle que publie votre fournisseur avant de lui faire confiance.</translation>
     </message>
     <message>
         <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse (comme expéditeur ou nom d'utilisateur) ou le nom du serveur pour détecter les paramètres.</translation>
     </message>
     <message>
         <source>Detect: %1:%2 (%3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection : %1:%2 (%3) — %4</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Aucun paramètre fonctionnel n'a été trouvé (%n combinaison essayée).</numerusform>
+            <numerusform>Aucun paramètre fonctionnel n'a été trouvé (%n combinaisons essayées).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé : %1, port %2, %3. Appuyez sur Tester pour le vérifier avec vos identifiants.</translation>
     </message>
     <message>
         <source>Trying the usual servers and ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai des serveurs et ports habituels…</translation>
     </message>
 </context>
 <context>
     <name>StepState</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>
     <name>TagList</name>
     <message>
         <source>"%1" at position %2 is not of the form tag=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » à la position %2 n'est pas de la forme balise=valeur.</translation>
     </message>
     <message>
         <source>"%1" at position %2 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » à la position %2 n'est pas un nom de balise valide.</translation>
     </message>
 </context>
 <context>
     <name>TlsRptCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1= apparaît plusieurs fois.</translation>
     </message>
     <message>
         <source>The record must start with v=TLSRPTv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement doit commencer par v=TLSRPTv1.</translation>
     </message>
     <message>
         <source>The record has no rua= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement n'a pas de balise rua=, qui est obligatoire.</translation>
     </message>
     <message>
         <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= contient « %1 » ; seules les URI mailto: et https: sont autorisées.</translation>
     </message>
     <message>
         <source>TLS reporting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports TLS de %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine valide n'a été indiqué.</translation>
     </message>
     <message>
         <source>%1 does not publish TLS reporting (optional: senders would report TLS failures to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie pas de rapports TLS (facultatif : les expéditeurs vous signaleraient les échecs TLS).</translation>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_smtp._tls.%1 a %n enregistrement TLS-RPT ; s'il y en a plus d'un, les expéditeurs les ignorent (RFC 8460 §3).</numerusform>
+            <numerusform>_smtp._tls.%1 a %n enregistrements TLS-RPT ; s'il y en a plus d'un, les expéditeurs les ignorent (RFC 8460 §3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez exactement un enregistrement v=TLSRPTv1.</translation>
     </message>
     <message>
         <source>The TLS-RPT record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement TLS-RPT de %1 n'est pas valide : %2</translation>
     </message>
     <message>
         <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez « v=TLSRPTv1; rua=mailto:tls-reports@%1 ».</translation>
     </message>
     <message>
         <source>%1 publishes TLS reporting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie des rapports TLS (%2).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Troubleshoot SMTP bounces step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostique les rebonds SMTP étape par étape.</translation>
     </message>
     <message>
         <source>Use this DNS server (HOST[:PORT]) for the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise ce serveur DNS (HÔTE[:PORT]) pour les vérifications.</translation>
     </message>
     <message>
         <source>Render every step to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère chaque étape sous forme de fichiers PNG dans DIR et quitte.</translation>
     </message>
     <message>
         <source>With --screenshot: the sample bounce to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : l'exemple de rebond à afficher.</translation>
     </message>
     <message>
         <source>A bounce message to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de non-remise à ouvrir.</translation>
     </message>
 </context>
 </TS>
