@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Confidence: </source>
-        <translation>Sicherheit: </translation>
+        <translation>Konfidenz:  </translation>
     </message>
     <message>
         <source>Format:     </source>
@@ -3199,7 +3199,7 @@
     </message>
     <message>
         <source>Ste&amp;ps:</source>
-        <translation>&amp;Schritte:</translation>
+        <translation>Sch&amp;ritte:</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -3801,7 +3801,7 @@
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation>Sicherheit der Auswertung</translation>
+        <translation>Konfidenz der Auswertung</translation>
     </message>
     <message>
         <source>Bounce format</source>
@@ -6001,27 +6001,27 @@ Ein leeres --mail-from "" ist der Null-Absender: Dann wird der HELO-Name geprüf
     </message>
     <message>
         <source>my message to this address was returned because the mailbox is closed or suspended. Do you have another address I should use?</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Nachricht an diese Adresse wurde zurückgesendet, weil das Postfach geschlossen oder gesperrt ist. Haben Sie eine andere Adresse, die ich verwenden soll?</translation>
     </message>
     <message>
         <source>Retry only after the recipient (or their administrator) has allowed mail from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erst erneut, wenn der Empfänger (oder sein Administrator) Mail von Ihnen zugelassen hat.</translation>
     </message>
     <message>
         <source>your mail server refused my message (%1). Could you ask your mail administrator to allow mail from my address or domain, and tell me when it is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mailserver hat meine Nachricht abgelehnt (%1). Könnten Sie bitte Ihren Mail-Administrator bitten, Mail von meiner Adresse oder Domain zuzulassen, und mir Bescheid geben, wenn das erledigt ist?</translation>
     </message>
     <message>
         <source>Nothing in the bounce concerns the recipient's mailbox; this step can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Bounce betrifft das Postfach des Empfängers; dieser Schritt kann übersprungen werden.</translation>
     </message>
     <message>
         <source>my message to you was returned by your mail server. Could you check that your mailbox can receive mail from me?</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Nachricht an Sie wurde von Ihrem Mailserver zurückgesendet. Könnten Sie bitte prüfen, ob Ihr Postfach Mail von mir empfangen kann?</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse</translation>
     </message>
     <message>
         <source>Hello,
@@ -6029,902 +6029,927 @@ Ein leeres --mail-from "" ist der Null-Absender: Dann wird der HELO-Name geprüf
 I tried to email you at %1, but %2
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,
+
+ich habe versucht, Ihnen an %1 zu schreiben, aber %2
+
+Vielen Dank!</translation>
     </message>
 </context>
 <context>
     <name>StepPagePaste</name>
     <message>
         <source>Paste the bounce message you received — the whole message if you have it, or just the error text. You can also drop an .eml or .txt file here. The analysis starts as soon as you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den erhaltenen Unzustellbarkeitsbericht ein — die ganze Nachricht, wenn Sie sie haben, oder nur den Fehlertext. Sie können auch eine .eml- oder .txt-Datei hierher ziehen. Die Analyse beginnt, sobald Sie aufhören zu tippen.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Opens a saved bounce message (.eml or .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen gespeicherten Unzustellbarkeitsbericht (.eml oder .txt)</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Zwischenablage &amp;einfügen</translation>
     </message>
     <message>
         <source>Replaces the text below with the clipboard's contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt den Text unten durch den Inhalt der Zwischenablage</translation>
     </message>
     <message>
         <source>Sa&amp;mple bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel-Bounces</translation>
     </message>
     <message>
         <source>Loads an example bounce to see how the analysis works</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt einen Beispiel-Bounce, um zu zeigen, wie die Analyse funktioniert</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere&amp;n</translation>
     </message>
     <message>
         <source>Empties the bounce text; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert den Bounce-Text; Rückgängig stellt ihn wieder her</translation>
     </message>
     <message>
         <source>Bounce te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-&amp;Text:</translation>
     </message>
     <message>
         <source>Paste the bounce here (Ctrl+V), or drop a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce hier einfügen (Strg+V) oder eine Datei hierher ziehen …</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Text</translation>
     </message>
     <message>
         <source>The bounce message to analyse. Evidence that decided the cause is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu analysierende Unzustellbarkeitsbericht. Belege, die über die Ursache entschieden haben, sind hervorgehoben.</translation>
     </message>
     <message>
         <source>Analysis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysestatus</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Cause explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache erklärt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Fix steps that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffende Lösungsschritte</translation>
     </message>
     <message>
         <source>Sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeserver</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht gelesen werden konnte</translation>
     </message>
     <message>
         <source>Recipien&amp;ts:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpfänger:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>One row per recipient with its status, reply code, reason and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Empfänger mit Status, Antwortcode, Grund und Ursache</translation>
     </message>
     <message>
         <source>Facts for the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten für die Prüfungen</translation>
     </message>
     <message>
         <source>Sending &amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende &amp;IP:</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende IP</translation>
     </message>
     <message>
         <source>The public IP address of the server that sent your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche IP-Adresse des Servers, der Ihre Nachricht gesendet hat</translation>
     </message>
     <message>
         <source>HE&amp;LO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>HE&amp;LO-Name:</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO-Name</translation>
     </message>
     <message>
         <source>The name your server introduced itself with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, mit dem sich Ihr Server vorgestellt hat</translation>
     </message>
     <message>
         <source>Sen&amp;der domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender&amp;domain:</translation>
     </message>
     <message>
         <source>Sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderdomain</translation>
     </message>
     <message>
         <source>The domain of your address, checked for SPF, DKIM and DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain Ihrer Adresse, geprüft auf SPF, DKIM und DMARC</translation>
     </message>
     <message>
         <source>Recipient dom&amp;ain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdom&amp;ain:</translation>
     </message>
     <message>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdomain</translation>
     </message>
     <message>
         <source>The domain of the address that bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain der Adresse, die zurückgekommen ist</translation>
     </message>
     <message>
         <source>DKIM s&amp;elector:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-&amp;Selektor:</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selektor</translation>
     </message>
     <message>
         <source>The s= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Das s=-Tag der DKIM-Signatur Ihrer Nachricht</translation>
     </message>
     <message>
         <source>D&amp;KIM domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;KIM-Domain:</translation>
     </message>
     <message>
         <source>DKIM domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Domain</translation>
     </message>
     <message>
         <source>The d= tag of your message's DKIM signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Das d=-Tag der DKIM-Signatur Ihrer Nachricht</translation>
     </message>
     <message>
         <source>Reading the bounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce wird gelesen …</translation>
     </message>
     <message>
         <source>Gmail: address not found (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Adresse nicht gefunden (5.1.1)</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP (5.7.606)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrte sendende IP (5.7.606)</translation>
     </message>
     <message>
         <source>Gmail via Postfix: DMARC policy (5.7.26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail über Postfix: DMARC-Richtlinie (5.7.26)</translation>
     </message>
     <message>
         <source>Exim: mailbox full (5.2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim: Postfach voll (5.2.2)</translation>
     </message>
     <message>
         <source>Paste a bounce first: the next steps start from what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Bounce ein: Die nächsten Schritte gehen von seinem Inhalt aus.</translation>
     </message>
     <message>
         <source>Analysis cancelled. Edit the text or press Next to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abgebrochen. Bearbeiten Sie den Text oder klicken Sie auf „Weiter“, um sie erneut auszuführen.</translation>
     </message>
     <message>
         <source>Paste the bounce (the message that says your mail was not delivered). Bounce Doctor reads the codes and wording, names the cause, highlights the words that decided it, and picks the fix steps that apply. Correct a fact (for example the sending IP) if it was read wrongly; the later checks use these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Bounce ein (die Nachricht, die besagt, dass Ihre Mail nicht zugestellt wurde). Bounce Doctor liest die Codes und Formulierungen, benennt die Ursache, hebt die entscheidenden Wörter hervor und wählt die zutreffenden Lösungsschritte aus. Korrigieren Sie einen Fakt (zum Beispiel die sendende IP), wenn er falsch gelesen wurde; die späteren Prüfungen verwenden diese Felder.</translation>
     </message>
     <message>
         <source>Open a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce öffnen</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten (*.eml *.txt *.msg *.mbox);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 32 MB; that is not a bounce message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 32 MB; das ist kein Unzustellbarkeitsbericht.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Opened %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet (%2).</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the bounce in your mail program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie den Bounce zuerst in Ihrem Mailprogramm.</translation>
     </message>
     <message>
         <source>Analysing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird analysiert …</translation>
     </message>
     <message>
         <source>Analysed %1 in %2 ms: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ms analysiert: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 in %2 ms · format: %3 · %n recipient(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 in %2 ms gelesen · Format: %3 · %n Empfänger</numerusform>
+            <numerusform>%1 in %2 ms gelesen · Format: %3 · %n Empfänger</numerusform>
+        </translation>
     </message>
     <message>
         <source>unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannt</translation>
     </message>
     <message>
         <source>No finer reason could be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein genauerer Grund benannt werden.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>confidence %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz %1 %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Nothing to fix: this is not a permanent delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Dies ist kein permanenter Zustellfehler.</translation>
     </message>
     <message>
         <source>No fix step could be chosen from this bounce; the checks in the list can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Bounce konnte kein Lösungsschritt gewählt werden; die Prüfungen in der Liste können trotzdem ausgeführt werden.</translation>
     </message>
     <message>
         <source>Fix steps that apply (selected in the list): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffende Lösungsschritte (in der Liste ausgewählt): %1</translation>
     </message>
     <message>
         <source>Nothing analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts analysiert.</translation>
     </message>
     <message>
         <source>Paste a bounce to see its cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Bounce ein, um seine Ursache zu sehen.</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege (%1)</translation>
     </message>
     <message>
         <source>Restored the bounce you were working on last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce, an dem Sie zuletzt gearbeitet haben, wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>StepPageRecipient</name>
     <message>
         <source>A mistyped or closed address is the most common reason for a bounce. This step checks the address and whether its domain can receive mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine falsch geschriebene oder geschlossene Adresse ist der häufigste Grund für einen Bounce. Dieser Schritt prüft die Adresse und ob ihre Domain überhaupt Mail empfangen kann.</translation>
     </message>
     <message>
         <source>What the bounce says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bounce sagt</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse</translation>
     </message>
     <message>
         <source>The address to check; correct it and press Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Adresse; korrigieren Sie sie und klicken Sie auf „Erneut prüfen“</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Checks the address and its domain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Adresse und ihre Domain erneut</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress-Syntax</translation>
     </message>
     <message>
         <source>Typo hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippfehler-Hinweis</translation>
     </message>
     <message>
         <source>Co&amp;rrected address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigierte Adresse:</translation>
     </message>
     <message>
         <source>Corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Adresse</translation>
     </message>
     <message>
         <source>Cop&amp;y corrected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Adresse k&amp;opieren</translation>
     </message>
     <message>
         <source>Copies the corrected address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die korrigierte Adresse in die Zwischenablage</translation>
     </message>
     <message>
         <source>Recipient domain checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen der Empfängerdomain</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Check the address for typos. If the bounce says the mailbox does not exist but the domain is fine, ask the recipient for their current address by another channel (phone, another address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse auf Tippfehler. Wenn der Bounce sagt, dass das Postfach nicht existiert, die Domain aber in Ordnung ist, fragen Sie den Empfänger auf anderem Weg (Telefon, andere Adresse) nach seiner aktuellen Adresse.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(recipient not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Empfänger nicht angegeben)</translation>
     </message>
     <message>
         <source>The bounce names no recipient; type the address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce nennt keinen Empfänger; geben Sie die Adresse unten ein.</translation>
     </message>
     <message>
         <source>The bounce says:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce sagt:
+%1</translation>
     </message>
     <message>
         <source>Recipient checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerprüfungen abgebrochen.</translation>
     </message>
     <message>
         <source>No address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse zu prüfen.</translation>
     </message>
     <message>
         <source>The address is well formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist korrekt aufgebaut.</translation>
     </message>
     <message>
         <source>The address is not well formed: it needs one name, an @ and a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist nicht korrekt aufgebaut: Sie benötigt einen Namen, ein @ und eine Domain wie example.com.</translation>
     </message>
     <message>
         <source>“%1” looks like a typo of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie ein Tippfehler von „%2“ aus.</translation>
     </message>
     <message>
         <source>The domain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Looking up the recipient's domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers wird abgefragt …</translation>
     </message>
     <message>
         <source>Checking the domain %1 (MX, A/AAAA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 wird geprüft (MX, A/AAAA) …</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>The domain accepts mail, but its server says this mailbox does not exist. Confirm the address with the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nimmt Mail an, aber ihr Server meldet, dass dieses Postfach nicht existiert. Bestätigen Sie die Adresse mit dem Empfänger auf anderem Weg.</translation>
     </message>
 </context>
 <context>
     <name>StepPageResend</name>
     <message>
         <source>Before you send the message again, make sure what caused the bounce is fixed: re-run the checks and compare. Resending too early can make a blocklisting or a reputation problem worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie die Nachricht erneut senden, stellen Sie sicher, dass die Ursache des Bounce behoben ist: Führen Sie die Prüfungen erneut aus und vergleichen Sie. Zu frühes erneutes Senden kann eine Blocklisten-Listung oder ein Reputationsproblem verschlimmern.</translation>
     </message>
     <message>
         <source>Chec&amp;klist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkliste:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <source>Fix checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Behebung</translation>
     </message>
     <message>
         <source>Each step that applies, its state now and before the re-run, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder zutreffende Schritt, sein Status jetzt und vor der erneuten Prüfung sowie was gefunden wurde</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen erneut &amp;ausführen</translation>
     </message>
     <message>
         <source>Runs every check of the steps again and compares with the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt jede Prüfung der Schritte erneut aus und vergleicht mit dem ersten Durchlauf</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Saves the whole case: the bounce summary, evidence and every check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den gesamten Fall: die Bounce-Zusammenfassung, die Belege und jedes Prüfergebnis</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Work through the steps marked “Needs action”, then press Re-run all checks. Resend only when nothing needs action; for a blocklisting, wait until the list has removed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten Sie die mit „Handlungsbedarf“ markierten Schritte ab und klicken Sie dann auf „Alle Prüfungen erneut ausführen“. Senden Sie erst erneut, wenn nirgends mehr Handlungsbedarf besteht; warten Sie bei einer Blocklisten-Listung, bis die Liste Sie entfernt hat.</translation>
     </message>
     <message numerus="yes">
         <source>Re-running the checks of %n step(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Die Prüfungen von %n Schritt werden erneut ausgeführt …</numerusform>
+            <numerusform>Die Prüfungen von %n Schritten werden erneut ausgeführt …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-running checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen werden erneut ausgeführt …</translation>
     </message>
     <message>
         <source>All checks re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen erneut ausgeführt.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Fehlerhaftes gefunden.</translation>
     </message>
     <message>
         <source>Paste a bounce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Bounce ein.</translation>
     </message>
     <message>
         <source>Re-run all checks when you have made your changes; the advice to resend comes after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie alle Prüfungen erneut aus, wenn Sie Ihre Änderungen vorgenommen haben; die Empfehlung zum erneuten Senden folgt danach.</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n step(s) still need action. Fix them and re-run the checks before you resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Noch nicht: %n Schritt hat noch Handlungsbedarf. Beheben Sie ihn und führen Sie die Prüfungen erneut aus, bevor Sie erneut senden.</numerusform>
+            <numerusform>Noch nicht: %n Schritte haben noch Handlungsbedarf. Beheben Sie sie und führen Sie die Prüfungen erneut aus, bevor Sie erneut senden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing that could be checked needs action, but %n step(s) could not be checked. Resend one message first and watch for a new bounce before resending the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nichts Prüfbares hat Handlungsbedarf, aber %n Schritt war nicht prüfbar. Senden Sie zuerst eine Nachricht erneut und achten Sie auf einen neuen Bounce, bevor Sie den Rest erneut senden.</numerusform>
+            <numerusform>Nichts Prüfbares hat Handlungsbedarf, aber %n Schritte waren nicht prüfbar. Senden Sie zuerst eine Nachricht erneut und achten Sie auf einen neuen Bounce, bevor Sie den Rest erneut senden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything checked is in order. Resend the message — once, to the affected recipients only. If it bounces again, paste the new bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Geprüfte ist in Ordnung. Senden Sie die Nachricht erneut — einmal und nur an die betroffenen Empfänger. Kommt sie wieder zurück, fügen Sie den neuen Bounce ein.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The bounce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce: %1</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html);;Markdown (*.md);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>StepPageSmtp</name>
     <message>
         <source>Test the outgoing server settings of your mail program or web site: Bounce Doctor connects the way they do and tells you, step by step, where it goes wrong. Your password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Einstellungen für den Postausgangsserver Ihres Mailprogramms oder Ihrer Website: Bounce Doctor verbindet sich auf dieselbe Weise und zeigt Ihnen Schritt für Schritt, wo es scheitert. Ihr Passwort wird nie gespeichert.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (Port 465)</translation>
     </message>
     <message>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS, falls angeboten</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>empty: test without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: ohne Anmeldung testen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Used for this test only and never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diesen Test verwendet und nie gespeichert</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>Sender address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse für den Test</translation>
     </message>
     <message>
         <source>empty: stop after logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: nach der Anmeldung aufhören</translation>
     </message>
     <message>
         <source>Recipient address for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse für den Test</translation>
     </message>
     <message>
         <source>asked with RCPT TO, no message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wird mit RCPT TO abgefragt, es wird keine Nachricht gesendet</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;hentifizierung:</translation>
     </message>
     <message>
         <source>Sen&amp;der (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Absen&amp;der (optional):</translation>
     </message>
     <message>
         <source>Recipien&amp;t (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfän&amp;ger (optional):</translation>
     </message>
     <message>
         <source>Detect settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;erkennen</translation>
     </message>
     <message>
         <source>Tries the usual ports and security modes of the server and fills in what works</source>
-        <translation type="unfinished"></translation>
+        <translation>Probiert die üblichen Ports und Sicherheitsmodi des Servers aus und trägt ein, was funktioniert</translation>
     </message>
     <message>
         <source>Te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Connects to the server with these settings and shows each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich mit diesen Einstellungen mit dem Server und zeigt jeden Schritt</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Trust this certificate for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Test vertrauen</translation>
     </message>
     <message>
         <source>Repeats the test accepting only this one certificate, identified by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt den Test und akzeptiert dabei nur dieses eine Zertifikat, identifiziert über seinen SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Details</translation>
     </message>
     <message>
         <source>Conve&amp;rsation with the server (passwords hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;log mit dem Server (Passwörter ausgeblendet):</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Dialog</translation>
     </message>
     <message>
         <source>SMTP test result</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Testergebnis</translation>
     </message>
     <message>
         <source>Use the same server, port and security as your mail program. Port 587 uses STARTTLS, port 465 uses SSL/TLS. The test logs in only if you give a user name, and never sends a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie denselben Server, Port und dieselbe Sicherheit wie Ihr Mailprogramm. Port 587 verwendet STARTTLS, Port 465 verwendet SSL/TLS. Der Test meldet sich nur an, wenn Sie einen Benutzernamen angeben, und sendet nie eine Nachricht.</translation>
     </message>
     <message>
         <source>Enter the SMTP server's name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen des SMTP-Servers ein.</translation>
     </message>
     <message>
         <source>Testing %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 wird getestet …</translation>
     </message>
     <message>
         <source>The server accepted these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Einstellungen akzeptiert.</translation>
     </message>
     <message>
         <source>The test stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde angehalten bei: %1</translation>
     </message>
     <message>
         <source>Encrypted with %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt mit %1, %2.</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1, ausgestellt von %2, gültig bis %3.</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>Trusted for this test by its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Test über seinen Fingerabdruck als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
         <source>No TLS was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein TLS verwendet.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted (%1).
 SHA-256 fingerprint: %2
 Compare it with the one your provider publishes before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1).
+SHA-256-Fingerabdruck: %2
+Vergleichen Sie ihn mit dem von Ihrem Anbieter veröffentlichten, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Enter your address (as sender or user name) or the server's name to detect settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Adresse (als Absender oder Benutzername) oder den Namen des Servers ein, um die Einstellungen zu erkennen.</translation>
     </message>
     <message>
         <source>Detect: %1:%2 (%3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung: %1:%2 (%3) — %4</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message numerus="yes">
         <source>No working settings were found (%n combination(s) tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Es wurden keine funktionierenden Einstellungen gefunden (%n Kombination ausprobiert).</numerusform>
+            <numerusform>Es wurden keine funktionierenden Einstellungen gefunden (%n Kombinationen ausprobiert).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Found: %1, port %2, %3. Press Test to check it with your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1, Port %2, %3. Klicken Sie auf „Testen“, um es mit Ihrer Anmeldung zu prüfen.</translation>
     </message>
     <message>
         <source>Trying the usual servers and ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Server und Ports werden ausprobiert …</translation>
     </message>
 </context>
 <context>
     <name>StepState</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Couldn't check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>TagList</name>
     <message>
         <source>"%1" at position %2 is not of the form tag=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ an Position %2 hat nicht die Form tag=wert.</translation>
     </message>
     <message>
         <source>"%1" at position %2 is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ an Position %2 ist kein gültiger Tag-Name.</translation>
     </message>
 </context>
 <context>
     <name>TlsRptCheck</name>
     <message>
         <source>The tag %1= appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1= kommt mehr als einmal vor.</translation>
     </message>
     <message>
         <source>The record must start with v=TLSRPTv1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag muss mit v=TLSRPTv1 beginnen.</translation>
     </message>
     <message>
         <source>The record has no rua= tag, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat kein rua=-Tag, das erforderlich ist.</translation>
     </message>
     <message>
         <source>rua= holds "%1"; only mailto: and https: URIs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= enthält „%1“; nur mailto:- und https:-URIs sind erlaubt.</translation>
     </message>
     <message>
         <source>TLS reporting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Berichte von %1</translation>
     </message>
     <message>
         <source>No valid domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gültiger Domainname angegeben.</translation>
     </message>
     <message>
         <source>%1 does not publish TLS reporting (optional: senders would report TLS failures to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keine TLS-Berichte (optional: Absender würden Ihnen TLS-Fehler melden).</translation>
     </message>
     <message numerus="yes">
         <source>_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>_smtp._tls.%1 hat %n TLS-RPT-Eintrag; bei mehr als einem ignorieren Absender sie (RFC 8460 §3).</numerusform>
+            <numerusform>_smtp._tls.%1 hat %n TLS-RPT-Einträge; bei mehr als einem ignorieren Absender sie (RFC 8460 §3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie genau einen v=TLSRPTv1-Eintrag.</translation>
     </message>
     <message>
         <source>The TLS-RPT record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-RPT-Eintrag von %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>Publish "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie „v=TLSRPTv1; rua=mailto:tls-reports@%1“.</translation>
     </message>
     <message>
         <source>%1 publishes TLS reporting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht TLS-Berichte (%2).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Troubleshoot SMTP bounces step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Bounces Schritt für Schritt untersuchen und beheben.</translation>
     </message>
     <message>
         <source>Use this DNS server (HOST[:PORT]) for the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen DNS-Server (HOST[:PORT]) für die Prüfungen verwenden.</translation>
     </message>
     <message>
         <source>Render every step to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt als PNG-Dateien in DIR darstellen und beenden.</translation>
     </message>
     <message>
         <source>With --screenshot: the sample bounce to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: der anzuzeigende Beispiel-Bounce.</translation>
     </message>
     <message>
         <source>A bounce message to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender Unzustellbarkeitsbericht.</translation>
     </message>
 </context>
 </TS>
