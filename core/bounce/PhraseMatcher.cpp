@@ -158,6 +158,10 @@ void PhraseMatcher::build()
         }
     }
 
+    m_hasOut.resize(m_nodes.size());
+    for (size_t i = 0; i < m_nodes.size(); ++i)
+        m_hasOut[i] = m_nodes[i].out.empty() ? 0 : 1;
+
     m_class.fill(0);
     m_classCount = 1;
     for (const Node &n : m_nodes)
@@ -209,6 +213,8 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::find(const FoldedText &folded) co
             }
             node = m_nodes[size_t(node)].fail;
         }
+        if (size_t(node) < m_hasOut.size() && !m_hasOut[size_t(node)])
+            continue;
         for (int id : m_nodes[size_t(node)].out) {
             const Phrase &p = m_phrases[size_t(id)];
             const int start = i - p.length + 1;

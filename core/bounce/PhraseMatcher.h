@@ -62,4 +62,7 @@ private:
     int m_classCount = 1;
     std::array<quint8, 128> m_class{};   // 0: the character occurs in no phrase
     std::vector<quint16> m_delta;        // node * m_classCount + class; empty when too many nodes
+    // Whether a node ends a phrase: a compact array read on every character, so the scan does not
+    // touch the large Node records (a cache miss each) on the many characters that end nothing.
+    std::vector<quint8> m_hasOut;
 };
