@@ -120,12 +120,26 @@ SpfRecord SpfRecord::parse(const QString &text)
         r.fail(0, text.left(8), QCoreApplication::translate("SpfRecord", "The record does not start with \"v=spf1\" followed by a space"));
         return r;
     }
+    if (text.size() > kMaxRecordLength) {
+        r.fail(kMaxRecordLength, text.mid(kMaxRecordLength, 16),
+               QCoreApplication::translate("SpfRecord", "The record is %1 characters long, more than the %2 this check reads "
+                                                        "(RFC 7208 §3.4 advises under 450 so it fits one UDP answer)")
+                   .arg(text.size())
+                   .arg(kMaxRecordLength));
+        return r;
+    }
     // §4.6.1: terms are separated by one or more spaces (and only spaces).
     int i = 6;
     while (i < text.size()) {
         if (text.at(i) == QLatin1Char(' ')) {
             ++i;
             continue;
+        }
+        if (r.m_terms.size() >= kMaxTerms) {
+            r.fail(i, text.mid(i, 16),
+                   QCoreApplication::translate("SpfRecord", "The record has more than %n terms; the rest were not read",
+                                               nullptr, kMaxTerms));
+            return r;
         }
         int end = text.indexOf(QLatin1Char(' '), i);
         if (end < 0)

@@ -45,6 +45,11 @@ struct SpfSyntaxError
 class SpfRecord
 {
 public:
+    // Parsing bounds (a record is pasted or fetched from DNS, where TCP allows 64 KB). RFC 7208
+    // §3.4 advises under 450 octets; the largest real flattened records are a few KB.
+    static constexpr int kMaxRecordLength = 8192; // characters
+    static constexpr int kMaxTerms = 512;
+
     // §4.5: a record is an SPF record when it begins with "v=spf1" (any case) followed by a space or
     // the end of the text.
     static bool isSpfRecord(const QString &text);
