@@ -521,8 +521,13 @@ void SmtpProbe::fail(SmtpFailure failure, const QString &errorText, const SmtpRe
         return;
     m_result.failure = failure;
     m_result.errorText = errorText;
-    if (reply.isValid())
+    if (reply.isValid()) {
         m_result.lastReply = reply;
+        // A server may quote the credentials back in its refusal; the reply is exported (JSON,
+        // reports) like the transcript, so it is scrubbed the same way.
+        for (QString &line : m_result.lastReply.lines)
+            line = m_result.transcript.scrub(line);
+    }
     if (!errorText.isEmpty())
         info(errorText);
     // After a reply-level refusal the session is still healthy: leave politely with QUIT.
