@@ -3,6 +3,7 @@
 #include "Classifier.h"
 #include "ProseExtractor.h"
 #include "ReceivedChain.h"
+#include "RegexMatch.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -14,7 +15,7 @@ namespace {
 QString firstAddress(const QString &value)
 {
     static const QRegularExpression re(ProseExtractor::addressPattern(), QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(value).captured(0);
+    return RegexMatch::match(re, value).captured(0);
 }
 
 QString domainOf(const QString &address)
@@ -37,7 +38,7 @@ QString clientIpStatedIn(const DeliveryFailure &f)
     static const QRegularExpression ipRe(QStringLiteral(
         "(?<![\\w.:])(?:\\[|\\(|ip=|IP:?\\s|address\\s|host\\s)?((?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\\w.:])"),
                                          QRegularExpression::CaseInsensitiveOption);
-    auto it = ipRe.globalMatch(f.diagnostic);
+    auto it = RegexMatch::globalMatch(ipRe, f.diagnostic);
     while (it.hasNext()) {
         const QString ip = it.next().captured(1);
         if (QHostAddress(ip).isNull() || ReceivedChain::isNonPublicIp(ip) || ip == f.remoteMta)

@@ -7,6 +7,7 @@
 #include "ProseExtractor.h"
 #include "ReceivedChain.h"
 #include "ReplyLineParser.h"
+#include "RegexMatch.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -75,7 +76,7 @@ bool looksLikeMessage(const QByteArray &s)
         QRegularExpression::CaseInsensitiveOption);
     int hits = 0;
     for (const auto &f : h.fields())
-        if (known.match(f.first).hasMatch())
+        if (RegexMatch::match(known, f.first).hasMatch())
             ++hits;
     return hits >= 2;
 }
@@ -114,7 +115,7 @@ QStringList addressesIn(const QString &value)
 {
     static const QRegularExpression re(ProseExtractor::addressPattern(), QRegularExpression::UseUnicodePropertiesOption);
     QStringList out;
-    auto it = re.globalMatch(value);
+    auto it = RegexMatch::globalMatch(re, value);
     while (it.hasNext())
         out.append(it.next().captured(0));
     return out;
@@ -144,8 +145,8 @@ void fillReturned(ReturnedMessage &r, const MailHeaders &h)
     if (!dkim.isEmpty()) {
         static const QRegularExpression d(QStringLiteral("(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"));
         static const QRegularExpression s(QStringLiteral("(?:^|;)\\s*s\\s*=\\s*([^;\\s]+)"));
-        r.dkimDomain = d.match(dkim).captured(1);
-        r.dkimSelector = s.match(dkim).captured(1);
+        r.dkimDomain = RegexMatch::match(d, dkim).captured(1);
+        r.dkimSelector = RegexMatch::match(s, dkim).captured(1);
     }
     r.authenticationResults = h.values(u"Authentication-Results");
     r.received = h.values(u"Received");
@@ -161,7 +162,7 @@ void bodyStats(ReturnedMessage &r, const QStringList &texts)
                                          QRegularExpression::CaseInsensitiveOption);
     QSet<QString> seen;
     for (const QString &t : texts) {
-        auto it = link.globalMatch(t);
+        auto it = RegexMatch::globalMatch(link, t);
         while (it.hasNext()) {
             ++r.linkCount;
             QString host = it.next().captured(1).toLower();
@@ -186,7 +187,7 @@ QString bestSpan(const QString &text)
                        "mailbox|blocked|denied|refused|failed|nicht zugestellt|non remis|no se ha podido|"
                        "non è stato)[^\\n]*(?:\\n[^\\n]+){0,2}"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = failure.match(text);
+    const auto m = RegexMatch::match(failure, text);
     if (m.hasMatch())
         return m.captured(0).simplified().left(1000);
     if (reply.isValid())
@@ -201,7 +202,7 @@ bool isAutoReply(const MailHeaders &headers, const Bounce &b)
 {
     static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery|mdaemon"),
                                            QRegularExpression::CaseInsensitiveOption);
-    if (daemon.match(headers.value(u"From")).hasMatch())
+    if (RegexMatch::match(daemon, headers.value(u"From")).hasMatch())
         return false;
     static const QRegularExpression autoSubject(
         QStringLiteral("^(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out of (?:the )?office|"
@@ -216,7 +217,7 @@ bool isAutoReply(const MailHeaders &headers, const Bounce &b)
         codes = codes || !f.replyCode.isEmpty() || !f.status.isEmpty();
     if (codes)
         return false;
-    return autoSubject.match(b.subject).hasMatch() || headerSaysAuto || (autoSubmitted && !looksLikeFailure(b.subject));
+    return RegexMatch::match(autoSubject, b.subject).hasMatch() || headerSaysAuto || (autoSubmitted && !looksLikeFailure(b.subject));
 }
 
 bool looksLikeFailure(const QString &text)
@@ -227,7 +228,7 @@ bool looksLikeFailure(const QString &text)
                        "rejected|user unknown|mailbox|blocked|denied|refused|bounce|permanent|nicht zugestellt|"
                        "unzustellbar|non distribuable|no entregado|non recapitabile|delayed"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch() || ReplyLineParser::find(text).isValid();
+    return RegexMatch::match(re, text).hasMatch() || ReplyLineParser::find(text).isValid();
 }
 }
 
@@ -470,7 +471,7 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
                            "(?:recipient|user|mailbox|address|RCPT TO:?)\\s*(?:address\\s*)?(?:rejected)?:?\\s*<(%1)>")
                 .arg(ProseExtractor::addressPattern()),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        const auto m = subject.match(text);
+        const auto m = RegexMatch::match(subject, text);
         if (m.hasMatch())
             f.recipient = m.captured(1).isEmpty() ? (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2))
                                                   : m.captured(1);

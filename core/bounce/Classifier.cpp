@@ -1,6 +1,7 @@
 #include "Classifier.h"
 
 #include "KnowledgeBase.h"
+#include "RegexMatch.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -113,7 +114,7 @@ void collectHits(const KnowledgeBase &kb, const QString &original, const FoldedT
         if (best[i].factor >= factor || rules[i].regexes.empty() || (rules[i].gated && !hinted[i]))
             continue;
         for (const QRegularExpression &re : rules[i].regexes) {
-            const auto m = re.match(original);
+            const auto m = RegexMatch::match(re, original);
             if (m.hasMatch() && m.capturedLength() > 0) {
                 best[i].factor = factor;
                 best[i].spans = QStringList{m.captured(0)};
@@ -171,7 +172,7 @@ public:
             codes.append(f.status.trimmed());
             codeSpans.append(f.diagnostic.contains(f.status.trimmed()) ? f.status.trimmed() : f.status);
         }
-        auto it = enhancedCodeRe().globalMatch(f.diagnostic.left(4096));
+        auto it = RegexMatch::globalMatch(enhancedCodeRe(), f.diagnostic.left(4096));
         while (it.hasNext() && codes.size() < 4) {
             const QString c = it.next().captured(1);
             if (!codes.contains(c)) {
@@ -185,7 +186,7 @@ public:
             s.status = codes.at(1);
         s.replyCode = f.replyCode.trimmed();
         if (s.replyCode.isEmpty()) {
-            const auto m = replyCodeRe().match(f.diagnostic.left(4096));
+            const auto m = RegexMatch::match(replyCodeRe(), f.diagnostic.left(4096));
             if (m.hasMatch())
                 s.replyCode = m.captured(1);
         }

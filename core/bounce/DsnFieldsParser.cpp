@@ -2,6 +2,7 @@
 
 #include "MailHeaders.h"
 #include "ReplyLineParser.h"
+#include "RegexMatch.h"
 
 #include <QRegularExpression>
 
@@ -49,7 +50,7 @@ QString DsnFieldsParser::cleanAddress(QString address)
     if (address.startsWith(u'<') && address.endsWith(u'>'))
         address = address.mid(1, address.size() - 2).trimmed();
     static const QRegularExpression angle(QStringLiteral("<([^<>\\s]+@[^<>\\s]+)>"));
-    const auto m = angle.match(address);
+    const auto m = RegexMatch::match(angle, address);
     if (m.hasMatch())
         address = m.captured(1);
     if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
@@ -63,7 +64,7 @@ bool DsnFieldsParser::containsDsnFields(QStringView text)
 {
     static const QRegularExpression re(QStringLiteral("^(?:Final-Recipient|Original-Recipient)\\s*:"),
                                        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    return re.match(text.toString()).hasMatch();
+    return RegexMatch::match(re, text.toString()).hasMatch();
 }
 
 DsnReport DsnFieldsParser::parse(QStringView text, int maxRecipients)
@@ -143,7 +144,7 @@ DsnReport DsnFieldsParser::parse(QStringView text, int maxRecipients)
                 current.status = ReplyLineParser::enhancedStatus(value);
                 if (current.status.isEmpty()) {
                     static const QRegularExpression loose(QStringLiteral("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b"));
-                    current.status = loose.match(value).captured(1);
+                    current.status = RegexMatch::match(loose, value).captured(1);
                 }
             } else if (key == QLatin1String("remote-mta")) {
                 inRecipient = true;

@@ -1,5 +1,7 @@
 #include "FormatDetector.h"
 
+#include "RegexMatch.h"
+
 #include <QList>
 #include <QRegularExpression>
 
@@ -69,7 +71,7 @@ QString FormatDetector::detect(const MailHeaders &headers, const QString &text, 
         headerText += QStringLiteral("Reporting-MTA: ") + reportingMta + u'\n';
     QString found;
     for (const auto &[format, re] : byHeader) {
-        if (re.match(headerText).hasMatch()) {
+        if (RegexMatch::match(re, headerText).hasMatch()) {
             found = format;
             break;
         }
@@ -77,7 +79,7 @@ QString FormatDetector::detect(const MailHeaders &headers, const QString &text, 
     const QString head = text.left(64 * 1024);
     if (found.isEmpty() || found == QLatin1String("exim") || found == QLatin1String("postfix")) {
         for (const auto &[format, re] : byText) {
-            if (re.match(head).hasMatch()) {
+            if (RegexMatch::match(re, head).hasMatch()) {
                 found = format;
                 break;
             }
@@ -88,7 +90,7 @@ QString FormatDetector::detect(const MailHeaders &headers, const QString &text, 
             QStringLiteral("Generating server:\\s*\\S*(?:outlook\\.com|prod\\.outlook|exchangelabs)|Office 365|Microsoft 365|"
                            "Exchange Online|protection\\.outlook\\.com"),
             QRegularExpression::CaseInsensitiveOption);
-        if (online.match(head).hasMatch())
+        if (RegexMatch::match(online, head).hasMatch())
             found = QStringLiteral("m365");
     }
     if (found.isEmpty() && hasDeliveryStatus)

@@ -3,6 +3,7 @@
 #include "DsnFieldsParser.h"
 #include "ReceivedChain.h"
 #include "ReplyLineParser.h"
+#include "RegexMatch.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -15,7 +16,7 @@ namespace {
 bool isAddress(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+$"));
-    return re.match(s).hasMatch();
+    return RegexMatch::match(re, s).hasMatch();
 }
 
 QString key(const QString &k)
@@ -164,7 +165,7 @@ std::optional<Bounce> JsonEventReader::read(const QByteArray &input, int maxReci
         if (d.replyCode.isEmpty()) {
             const QString code = first(f, {"code", "smtpcode", "statuscode", "smtpstatus", "bouncecode"});
             static const QRegularExpression three(QStringLiteral("^[245]\\d\\d$"));
-            if (three.match(code).hasMatch())
+            if (RegexMatch::match(three, code).hasMatch())
                 d.replyCode = code;
         }
         d.remoteMta = first(f, {"mxhost", "remotemta", "remotemtaip", "mx"});

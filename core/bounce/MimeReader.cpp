@@ -1,5 +1,7 @@
 #include "MimeReader.h"
 
+#include "RegexMatch.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -405,7 +407,7 @@ QString MimeReader::htmlToText(const QString &html)
     QString out;
     out.reserve(s.size());
     qsizetype last = 0;
-    auto it = numeric.globalMatch(s);
+    auto it = RegexMatch::globalMatch(numeric, s);
     while (it.hasNext()) {
         const auto m = it.next();
         out += QStringView(s).mid(last, m.capturedStart() - last);

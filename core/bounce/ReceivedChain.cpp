@@ -1,5 +1,7 @@
 #include "ReceivedChain.h"
 
+#include "RegexMatch.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -10,7 +12,7 @@ bool isAuthenticatedSubmission(const ReceivedHop &hop)
     static const QRegularExpression re(
         QStringLiteral("^(?:E?SMTPS?A|ESMTPSA|ESMTPA|UTF8SMTPSA|HTTPS?|local|LMTPA?)$|authenticated"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(hop.with).hasMatch() || hop.raw.contains(QLatin1String("(authenticated"), Qt::CaseInsensitive)
+    return RegexMatch::match(re, hop.with).hasMatch() || hop.raw.contains(QLatin1String("(authenticated"), Qt::CaseInsensitive)
         || hop.raw.contains(QLatin1String("Authenticated sender"), Qt::CaseInsensitive);
 }
 }
@@ -24,17 +26,17 @@ ReceivedHop ReceivedChain::parseHop(const QString &received)
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression withRe(QStringLiteral("\\swith\\s+([^\\s;()]+(?:\\s+SMTP\\s+Server)?)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    const auto by = byRe.match(r);
+    const auto by = RegexMatch::match(byRe, r);
     qsizetype fromEnd = r.size();
     if (by.hasMatch()) {
         hop.by = by.captured(1);
         fromEnd = by.capturedStart(0);
     }
-    const auto with = withRe.match(r);
+    const auto with = RegexMatch::match(withRe, r);
     if (with.hasMatch())
         hop.with = with.captured(1);
     static const QRegularExpression fromRe(QStringLiteral("^\\s*from\\s+"), QRegularExpression::CaseInsensitiveOption);
-    const auto from = fromRe.match(r);
+    const auto from = RegexMatch::match(fromRe, r);
     if (!from.hasMatch())
         return hop;
     const QString clause = r.mid(from.capturedEnd(), fromEnd - from.capturedEnd());
@@ -44,7 +46,7 @@ ReceivedHop ReceivedChain::parseHop(const QString &received)
     static const QRegularExpression ipRe(QStringLiteral(
         "(?:\\[(?:IPv6:)?([0-9A-Fa-f:.]+)\\]|\\(([0-9]{1,3}(?:\\.[0-9]{1,3}){3})\\)|(?<![\\w.:])([0-9]{1,3}(?:\\.[0-9]{1,3}){3})(?![\\w.]))"),
                                          QRegularExpression::CaseInsensitiveOption);
-    auto it = ipRe.globalMatch(clause);
+    auto it = RegexMatch::globalMatch(ipRe, clause);
     while (it.hasNext()) {
         const auto m = it.next();
         QString ip = m.captured(1);
@@ -58,7 +60,7 @@ ReceivedHop ReceivedChain::parseHop(const QString &received)
         break;
     }
     const QString first = clause.section(u' ', 0, 0, QString::SectionSkipEmpty);
-    const auto helo = heloEq.match(clause);
+    const auto helo = RegexMatch::match(heloEq, clause);
     if (helo.hasMatch())
         hop.fromHelo = helo.captured(1);
     else if (!first.startsWith(u'(')) {
@@ -68,7 +70,7 @@ ReceivedHop ReceivedChain::parseHop(const QString &received)
         hop.fromHelo = h;
     }
     static const QRegularExpression rdnsRe(QStringLiteral("\\(\\s*([A-Za-z0-9][A-Za-z0-9.\\-]*\\.[A-Za-z]{2,})\\.?\\s*\\[?"));
-    const auto rdns = rdnsRe.match(clause);
+    const auto rdns = RegexMatch::match(rdnsRe, clause);
     if (rdns.hasMatch())
         hop.fromRdns = rdns.captured(1);
     return hop;

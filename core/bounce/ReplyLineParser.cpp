@@ -1,5 +1,7 @@
 #include "ReplyLineParser.h"
 
+#include "RegexMatch.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -64,7 +66,7 @@ SmtpReply ReplyLineParser::find(QStringView text)
 {
     SmtpReply best;
     const QString s = text.toString();
-    const auto pair = pairRe().match(s);
+    const auto pair = RegexMatch::match(pairRe(), s);
     if (pair.hasMatch() && sameClass(pair.captured(1), pair.captured(2))) {
         best.replyCode = pair.captured(1);
         best.status = pair.captured(2);
@@ -73,8 +75,8 @@ SmtpReply ReplyLineParser::find(QStringView text)
         best.end = replyEnd(text, best.start);
         return best;
     }
-    const auto code = codeRe().match(s);
-    const auto status = statusRe().match(s);
+    const auto code = RegexMatch::match(codeRe(), s);
+    const auto status = RegexMatch::match(statusRe(), s);
     if (code.hasMatch()) {
         best.replyCode = code.captured(1);
         best.start = code.capturedStart(1);
@@ -95,7 +97,7 @@ SmtpReply ReplyLineParser::find(QStringView text)
 
 QString ReplyLineParser::enhancedStatus(QStringView text)
 {
-    const auto m = statusRe().match(text.toString());
+    const auto m = RegexMatch::match(statusRe(), text.toString());
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
@@ -134,7 +136,7 @@ QString ReplyLineParser::smtpCommand(QStringView text)
                                                QRegularExpression::MultilineOption);
     const QString s = text.toString();
     QString fromTranscript;
-    auto it = transcript.globalMatch(s);
+    auto it = RegexMatch::globalMatch(transcript, s);
     while (it.hasNext()) {
         const QString cmd = it.next().captured(1).toUpper();
         if (cmd == QLatin1String("."))
@@ -152,7 +154,7 @@ QString ReplyLineParser::smtpCommand(QStringView text)
                        "(end of data|end of DATA|DATA|RCPT TO|RCPT|MAIL FROM|MAIL|EHLO|HELO|LHLO|STARTTLS|AUTH|"
                        "initial connection|initial greeting|BDAT)"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = explicitRe.match(s);
+    const auto m = RegexMatch::match(explicitRe, s);
     if (m.hasMatch()) {
         const QString c = m.captured(1).toUpper();
         if (c.contains(QLatin1String("DATA")) || c == QLatin1String("BDAT"))
@@ -168,7 +170,7 @@ QString ReplyLineParser::smtpCommand(QStringView text)
         return c;
     }
     for (const auto &[re, command] : compiled)
-        if (re.match(s).hasMatch())
+        if (RegexMatch::match(re, s).hasMatch())
             return command;
     return {};
 }
@@ -182,7 +184,7 @@ bool ReplyLineParser::isReplyText(QStringView text)
     for (QStringView l : t.split(u'\n')) {
         if (l.trimmed().isEmpty())
             continue;
-        if (!line.match(l.toString()).hasMatch())
+        if (!RegexMatch::match(line, l.toString()).hasMatch())
             return false;
     }
     return true;
