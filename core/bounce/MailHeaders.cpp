@@ -35,21 +35,26 @@ QString MailHeaders::unfold(QString value)
 {
     if (!value.contains(u'\n'))
         return value.trimmed();
-    // Folding whitespace (the line break and the indentation around it) becomes one space.
+    // Folding whitespace (the line break and the indentation around it) becomes one space. The
+    // text between line breaks is copied a run at a time, not character by character.
     QString out;
     out.reserve(value.size());
-    const qsizetype n = value.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = value.at(i);
-        if (c == u'\n') {
-            while (!out.isEmpty() && (out.back() == u' ' || out.back() == u'\t'))
-                out.chop(1);
-            while (i + 1 < n && (value.at(i + 1) == u' ' || value.at(i + 1) == u'\t'))
-                ++i;
-            out += u' ';
-        } else {
-            out += c;
+    const QStringView in(value);
+    const qsizetype n = in.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype nl = in.indexOf(u'\n', i);
+        if (nl < 0) {
+            out.append(in.mid(i));
+            break;
         }
+        out.append(in.mid(i, nl - i));
+        while (!out.isEmpty() && (out.back() == u' ' || out.back() == u'\t'))
+            out.chop(1);
+        i = nl + 1;
+        while (i < n && (in.at(i) == u' ' || in.at(i) == u'\t'))
+            ++i;
+        out += u' ';
     }
     return out.trimmed();
 }
