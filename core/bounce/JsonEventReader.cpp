@@ -13,6 +13,12 @@
 #include <QRegularExpression>
 
 namespace {
+// The bytes QByteArray::trimmed() removes.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
 bool isAddress(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+$"));
@@ -94,9 +100,13 @@ void findRecipientObjects(const QJsonValue &v, QList<QJsonObject> &out, int dept
 
 std::optional<Bounce> JsonEventReader::read(const QByteArray &input, int maxRecipients)
 {
-    const QByteArray trimmed = input.trimmed();
-    if (!(trimmed.startsWith('{') || trimmed.startsWith('[')))
+    // Look at the first non-blank byte before copying: almost every input is not JSON.
+    qsizetype lead = 0;
+    while (lead < input.size() && isAsciiSpace(input.at(lead)))
+        ++lead;
+    if (lead >= input.size() || (input.at(lead) != '{' && input.at(lead) != '['))
         return std::nullopt;
+    const QByteArray trimmed = input.trimmed();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull())
