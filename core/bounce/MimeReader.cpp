@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <QHash>
+
 #include <gmime/gmime.h>
+#include <iconv.h>
 
 #include <cstring>
 #include <mutex>
@@ -24,6 +27,40 @@ void initGMime()
         g_log_set_handler("gmime", GLogLevelFlags(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_MESSAGE),
                           ignoreGLibLog, nullptr);
     });
+}
+
+// glibc unloads a charset module (dlclose) a few conversions after its last converter closes and
+// loads it again (dlopen) on the next use; GMime opens and closes a converter per part and per
+// encoded word, so a mixed stream of charsets paid a dlopen each time. One converter kept open per
+// charset seen keeps its module loaded. They are held here for the life of the process.
+void keepCharsetLoaded(const char *charset)
+{
+    if (!charset || !*charset)
+        return;
+    static std::mutex mutex;
+    static QHash<QByteArray, iconv_t> pinned;
+    const std::lock_guard<std::mutex> lock(mutex);
+    const QByteArray key = QByteArray(charset).toLower();
+    if (pinned.contains(key) || pinned.size() >= 64)
+        return;
+    const char *name = g_mime_charset_iconv_name(charset);
+    const iconv_t cd = iconv_open("UTF-8", name ? name : charset);
+    pinned.insert(key, cd);
+}
+
+// The charsets of RFC 2047 encoded words ("=?charset?Q?...?=") in a raw header value.
+void keepEncodedWordCharsetsLoaded(const char *raw)
+{
+    for (const char *p = strstr(raw, "=?"); p; p = strstr(p + 2, "=?")) {
+        const char *q = strchr(p + 2, '?');
+        if (!q || q - p - 2 > 40)
+            continue;
+        QByteArray charset(p + 2, q - p - 2);
+        const qsizetype star = charset.indexOf('*'); // RFC 2231 language suffix
+        if (star >= 0)
+            charset.truncate(star);
+        keepCharsetLoaded(charset.constData());
+    }
 }
 
 template<class T>
@@ -52,6 +89,7 @@ QString decodeHeaderValue(const char *raw)
     // Only values with RFC 2047 encoded words need GMime's decoder (and its charset conversion).
     if (!strstr(raw, "=?"))
         return MailHeaders::unfold(QString::fromUtf8(raw));
+    keepEncodedWordCharsetsLoaded(raw);
     char *decoded = g_mime_utils_header_decode_text(nullptr, raw);
     QString v = MailHeaders::unfold(QString::fromUtf8(decoded ? decoded : raw));
     g_free(decoded);
@@ -117,6 +155,7 @@ QString partText(GMimeObject *object, qsizetype cap, bool *broken)
             }
             return QString::fromUtf8(bytes);
         }
+        keepCharsetLoaded(charset);
         char *text = g_mime_text_part_get_text(GMIME_TEXT_PART(object));
         if (!text)
             return {};
