@@ -88,6 +88,8 @@ private Q_SLOTS:
     void inputLimits();
     void spfLimits_data();
     void spfLimits();
+    void smtpReplyLimits_data();
+    void smtpReplyLimits();
 
     void dnsFaults_data();
     void dnsFaults();
@@ -357,6 +359,36 @@ void TestHardening::spfLimits()
     QCOMPARE(r.isValid(), valid);
     if (!valid)
         QVERIFY2(r.error().message.contains(messageHas), qPrintable(r.error().message));
+}
+
+void TestHardening::smtpReplyLimits_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("state");
+    const QByteArray line = "250 " + QByteArray(SmtpReplyParser::kMaxLineLength - 4, 'x') + "\r\n";
+    QTest::newRow("line at the limit") << line << int(SmtpReplyParser::State::Ok);
+    QTest::newRow("1 MB line") << ("550 " + QByteArray(1024 * 1024, 'x') + "\r\n") << int(SmtpReplyParser::State::TooLong);
+    QTest::newRow("1 MB without a newline") << QByteArray(1024 * 1024, 'x') << int(SmtpReplyParser::State::TooLong);
+    QByteArray many;
+    for (int i = 0; i < SmtpReplyParser::kMaxLines + 1; ++i)
+        many += "250-line " + QByteArray::number(i) + "\r\n";
+    QTest::newRow("too many lines") << many << int(SmtpReplyParser::State::TooLong);
+}
+
+void TestHardening::smtpReplyLimits()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, state);
+    SmtpReplyParser parser;
+    // Fed in TCP-sized pieces, as the probe receives it.
+    for (qsizetype at = 0; at < input.size() && parser.state() == SmtpReplyParser::State::Ok; at += 1400)
+        parser.feed(input.mid(at, 1400));
+    QCOMPARE(int(parser.state()), state);
+    if (state != int(SmtpReplyParser::State::Ok)) {
+        // The message names the offending input, shortened to something a person can read.
+        QVERIFY(!parser.errorLine().isEmpty());
+        QVERIFY2(parser.errorLine().size() < 300, qPrintable(QString::number(parser.errorLine().size())));
+    }
 }
 
 // --- DNS faults --------------------------------------------------------------------------------
