@@ -68,18 +68,53 @@ QByteArray normalize(const QByteArray &input)
 
 bool looksLikeMessage(const QByteArray &s)
 {
-    const MailHeaders h = MailHeaders::parseFields(QString::fromLatin1(s.left(8 * 1024)));
-    if (h.size() < 2)
-        return false;
+    // At least two header fields with well-known names at the top of the first 8 KB, read like
+    // MailHeaders::parseFields() reads the Latin-1 text (same stops: a blank line, an indented
+    // line with no field open, a line that is not "name: value"), but looking at the names only
+    // and stopping at the second known one instead of building every field.
     static const QRegularExpression known(
         QStringLiteral("^(?:From|To|Subject|Date|Received|Return-Path|Message-I[Dd]|MIME-Version|Content-Type|"
                        "Delivered-To|X-[\\w-]+|Reply-To|Sender|Auto-Submitted|DKIM-Signature|ARC-[\\w-]+|"
                        "Authentication-Results)$"),
         QRegularExpression::CaseInsensitiveOption);
+    const qsizetype n = qMin<qsizetype>(s.size(), 8 * 1024);
+    const char *data = s.constData();
+    bool open = false;
     int hits = 0;
-    for (const auto &f : h.fields())
-        if (RegexMatch::match(known, f.first).hasMatch())
-            ++hits;
+    qsizetype pos = 0;
+    while (pos < n && hits < 2) {
+        qsizetype end = pos;
+        while (end < n && data[end] != '\n')
+            ++end;
+        bool blank = true;
+        for (qsizetype i = pos; i < end && blank; ++i)
+            blank = QChar(uchar(data[i])).isSpace();
+        if (blank)
+            break;
+        if (data[pos] == ' ' || data[pos] == '\t') {
+            if (!open)
+                break;
+        } else {
+            qsizetype colon = -1;
+            for (qsizetype i = pos; i < end; ++i) {
+                if (data[i] == ':') {
+                    colon = i - pos;
+                    break;
+                }
+            }
+            bool isField = colon > 0 && colon < 80;
+            for (qsizetype i = 0; isField && i < colon; ++i) {
+                const QChar c(uchar(data[pos + i]));
+                isField = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
+            }
+            if (!isField)
+                break;
+            open = true;
+            if (RegexMatch::match(known, QString::fromLatin1(data + pos, colon)).hasMatch())
+                ++hits;
+        }
+        pos = end + 1;
+    }
     return hits >= 2;
 }
 
