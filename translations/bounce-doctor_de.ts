@@ -3343,6 +3343,10 @@
         <source>DNS checks are unavailable: %1</source>
         <translation>DNS-Prüfungen sind nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

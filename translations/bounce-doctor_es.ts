@@ -3343,6 +3343,10 @@
         <source>DNS checks are unavailable: %1</source>
         <translation>Las comprobaciones DNS no están disponibles: %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

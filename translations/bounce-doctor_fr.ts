@@ -3343,6 +3343,10 @@
         <source>DNS checks are unavailable: %1</source>
         <translation>Les vérifications DNS sont indisponibles : %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -3328,6 +3328,10 @@
         <source>DNS checks are unavailable: %1</source>
         <translation>DNS チェックを利用できません: %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

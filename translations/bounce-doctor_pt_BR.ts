@@ -3343,6 +3343,10 @@
         <source>DNS checks are unavailable: %1</source>
         <translation>As verificações de DNS não estão disponíveis: %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -11,9 +11,11 @@
 #include "StepPageRecipient.h"
 #include "StepPageResend.h"
 #include "StepPageSmtp.h"
+#include "Translations.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -215,6 +217,20 @@ void MainWindow::createActions()
     dockToggle->setText(tr("&Details and Transcript"));
     dockToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     view->addAction(dockToggle);
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    for (const Translations::Language &l : Translations::available()) {
+        QAction *a = language->addAction(l.native);
+        a->setCheckable(true);
+        a->setChecked(l.code == Translations::current());
+        a->setObjectName(QStringLiteral("language_") + l.code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = l.code] {
+            if (code != Translations::current())
+                Q_EMIT languageRequested(code);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *helpAction = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Help for This Step"));

@@ -44,6 +44,10 @@ public:
     void openBounceFile(const QString &path);
     void restoreSession();
 
+Q_SIGNALS:
+    // The user picked a language in the Language menu (a code from Translations::available()).
+    void languageRequested(const QString &code);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

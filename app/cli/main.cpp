@@ -2,9 +2,11 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 struct Command
@@ -23,6 +25,20 @@ const Command kCommands[] = {
     {"smtp", runSmtpCommand, "test SMTP settings: connect, TLS, AUTH, optional RCPT/DATA"},
 };
 
+// A PDF report is laid out with Qt Gui's fonts; every other command needs only Qt Core.
+bool wantsPdfReport(int argc, char **argv)
+{
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        const QByteArray v = a == "--report" && i + 1 < argc ? QByteArray(argv[i + 1])
+                             : a.startsWith("--report=")      ? a.mid(9)
+                                                              : QByteArray();
+        if (v.toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 int usage(int code)
 {
     QTextStream out(code == 0 ? stdout : stderr);
@@ -36,7 +52,10 @@ int usage(int code)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = wantsPdfReport(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("bounce-doctor-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("BounceDoctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));

@@ -1,5 +1,5 @@
-#include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "WindowHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +12,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("BounceDoctor"));
     QApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.bouncedoctor.BounceDoctor"));
+
+    // Before any widget exists, so every text is created in the user's language.
+    WindowHost::installStartupLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Troubleshoot SMTP bounces step by step."));
@@ -32,12 +35,9 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshots))
         return ScreenshotTour::run(parser.value(screenshots), parser.value(sample), parser.values(dns));
 
-    MainWindow window;
+    WindowHost host;
     if (parser.isSet(dns))
-        window.setDnsServers(parser.values(dns));
-    window.restoreSession();
-    if (!parser.positionalArguments().isEmpty())
-        window.openBounceFile(parser.positionalArguments().constFirst());
-    window.show();
+        host.setDnsServers(parser.values(dns));
+    host.start(parser.positionalArguments().value(0));
     return app.exec();
 }

@@ -14,6 +14,8 @@
 #include "StepPageContent.h"
 #include "StepPageResend.h"
 #include "StepState.h"
+#include "Translations.h"
+#include "WindowHost.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void liveBlocklistCheckAgainstHarness();
     void exportReport_data();
     void exportReport();
+    void languageSwitchesLiveAndKeepsText();
 
 private:
     MainWindow *newWindow();
@@ -587,6 +591,36 @@ void TestGui::exportReport()
         const QJsonObject o = QJsonDocument::fromJson(data).object();
         QVERIFY(!o.isEmpty());
     }
+}
+
+void TestGui::languageSwitchesLiveAndKeepsText()
+{
+    WindowHost host;
+    host.start();
+    MainWindow *before = host.window();
+    QVERIFY(QTest::qWaitForWindowExposed(before));
+    QFile f(QStringLiteral(BD_SOURCE_DIR "/resources/samples/gmail-user-unknown.eml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    before->pastePage()->setBounceText(text);
+    before->goToStep(1);
+    const QString englishMenu = before->menuBar()->actions().constFirst()->text();
+
+    // The menu offers every compiled-in language; picking one rebuilds the window in it.
+    QAction *german = before->findChild<QAction *>(QStringLiteral("language_de"));
+    QVERIFY(german);
+    german->trigger();
+    QTRY_VERIFY(host.window() != before);
+    MainWindow *after = host.window();
+    QCOMPARE(Translations::current(), QStringLiteral("de"));
+    QCOMPARE(after->pastePage()->bounceText(), text); // the paste is never lost
+    QCOMPARE(after->currentStep(), 1);
+    QVERIFY(after->menuBar()->actions().constFirst()->text() != englishMenu);
+    QVERIFY(after->findChild<QAction *>(QStringLiteral("language_de"))->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+
+    host.switchLanguage(QStringLiteral("en"));
+    QCOMPARE(host.window()->menuBar()->actions().constFirst()->text(), englishMenu);
 }
 
 QTEST_MAIN(TestGui)

@@ -31,7 +31,9 @@ for ctx in root.iter("context"):
             bad[kind].append(f"{cname}: {src}")
             continue
         forms = t.findall("numerusform")
-        if (forms and any(not (f.text or "").strip() for f in forms)) or (not forms and not (t.text or "").strip()):
+        source_blank = not (m.findtext("source") or "").strip()  # e.g. column padding: stays blank
+        if not source_blank and ((forms and any(not (f.text or "").strip() for f in forms))
+                                 or (not forms and not (t.text or "").strip())):
             bad["empty"].append(f"{cname}: {src}")
 problems = sum(len(v) for v in bad.values())
 if problems:
