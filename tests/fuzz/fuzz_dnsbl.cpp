@@ -7,8 +7,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -107,7 +111,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     if (!finished)
         __builtin_trap();
-    for (const BlocklistResult &r : checker.results())
-        (void)r.toJson();
+    static const bool verbose = qEnvironmentVariableIsSet("BD_FUZZ_VERBOSE");
+    for (const BlocklistResult &r : checker.results()) {
+        const QJsonObject json = r.toJson();
+        if (verbose)
+            std::fprintf(stderr, "%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    }
     return 0;
 }
