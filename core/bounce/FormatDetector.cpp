@@ -45,14 +45,61 @@ const Signature kTextSignatures[] = {
                 "command"},
 };
 
-QList<std::pair<QString, QRegularExpression>> compile(const Signature *begin, const Signature *end)
+// The top-level alternatives of a pattern (split at '|' outside groups and classes).
+QStringList alternativesOf(const QString &pattern)
 {
-    QList<std::pair<QString, QRegularExpression>> out;
-    for (const Signature *s = begin; s != end; ++s)
-        out.append({QString::fromLatin1(s->format),
-                    QRegularExpression(QString::fromUtf8(s->pattern), QRegularExpression::CaseInsensitiveOption
-                                                                          | QRegularExpression::MultilineOption)});
+    QStringList out;
+    int depth = 0;
+    bool inClass = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\') {
+            ++i;
+        } else if (inClass) {
+            inClass = c != u']';
+        } else if (c == u'[') {
+            inClass = true;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            --depth;
+        } else if (c == u'|' && depth == 0) {
+            out.append(pattern.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    out.append(pattern.mid(start));
     return out;
+}
+
+// A signature matches when any of its alternatives does. Alternatives anchored at a line start are
+// kept apart from the others: mixed in one alternation they stop PCRE from skipping ahead to the
+// possible first characters, and the whole text is then tried position by position.
+QList<std::pair<QString, QList<QRegularExpression>>> compile(const Signature *begin, const Signature *end)
+{
+    constexpr auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
+    QList<std::pair<QString, QList<QRegularExpression>>> out;
+    for (const Signature *s = begin; s != end; ++s) {
+        QStringList anchored, floating;
+        for (const QString &alternative : alternativesOf(QString::fromUtf8(s->pattern)))
+            (alternative.startsWith(u'^') ? anchored : floating).append(alternative);
+        QList<QRegularExpression> regexes;
+        if (!floating.isEmpty())
+            regexes.append(QRegularExpression(floating.join(u'|'), options));
+        if (!anchored.isEmpty())
+            regexes.append(QRegularExpression(anchored.join(u'|'), options));
+        out.append({QString::fromLatin1(s->format), regexes});
+    }
+    return out;
+}
+
+bool matchesAny(const QList<QRegularExpression> &regexes, const QString &text)
+{
+    for (const QRegularExpression &re : regexes)
+        if (RegexMatch::match(re, text).hasMatch())
+            return true;
+    return false;
 }
 }
 
@@ -70,16 +117,16 @@ QString FormatDetector::detect(const MailHeaders &headers, const QString &text, 
     if (!reportingMta.isEmpty())
         headerText += QStringLiteral("Reporting-MTA: ") + reportingMta + u'\n';
     QString found;
-    for (const auto &[format, re] : byHeader) {
-        if (RegexMatch::match(re, headerText).hasMatch()) {
+    for (const auto &[format, regexes] : byHeader) {
+        if (matchesAny(regexes, headerText)) {
             found = format;
             break;
         }
     }
     const QString head = text.left(64 * 1024);
     if (found.isEmpty() || found == QLatin1String("exim") || found == QLatin1String("postfix")) {
-        for (const auto &[format, re] : byText) {
-            if (RegexMatch::match(re, head).hasMatch()) {
+        for (const auto &[format, regexes] : byText) {
+            if (matchesAny(regexes, head)) {
                 found = format;
                 break;
             }
