@@ -36,9 +36,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)SpfMacro::expand(spec, context, SpfMacro::Kind::DomainSpec);
         if (SpfMacro::checkDomainSpec(spec, &offset, &message)) {
             const QString name = SpfMacro::expandDomain(spec, context);
-            if (name.size() > 253)
-                __builtin_trap(); // §4.8: expandDomain must truncate to 253 characters
-            (void)SpfMacro::isQueryableName(name);
+            // §4.8 truncation drops whole labels from the left, so a single label longer than 253
+            // stays long (regressions/spf_record/long-label); such a name must never reach the DNS.
+            if (name.size() > 253 && SpfMacro::isQueryableName(name))
+                __builtin_trap();
         }
         (void)SpfMacro::usesLetter(spec, QLatin1Char('p'));
     };
