@@ -28,6 +28,7 @@ stop_all() {
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
   done
   rm -f "$RUN"/postfix.pid "$RUN"/aiosmtpd.pid "$RUN"/fault.pid
+  if [[ -s $RUN/pf.dir ]]; then rm -rf "$(cat "$RUN/pf.dir")"; rm -f "$RUN/pf.dir" "$RUN/pf"; fi
 }
 
 wait_port() {
@@ -60,7 +61,12 @@ start)
   bash "$HERE/make-certs.sh" "$RUN/certs"
   C=$RUN/certs
   # Postfix set-up (mostly `postfix check`) runs while the python peers start.
-  PF=$RUN/pf bash "$HERE/pf-setup.sh" "$C/good.crt" "$C/good.key" > "$RUN/pf-setup.log" 2>&1 &
+  # Postfix's daemons run as the postfix user and must reach their queue: a build tree under a
+  # private home (/root is 0700) would lock them out, so the instance lives in a world-traversable
+  # temporary directory, linked from the run dir and removed on stop.
+  PFDIR=$(mktemp -d /tmp/bd-postfix.XXXXXX); chmod 755 "$PFDIR"
+  echo "$PFDIR" > "$RUN/pf.dir"; ln -sfn "$PFDIR" "$RUN/pf"
+  PF=$PFDIR bash "$HERE/pf-setup.sh" "$C/good.crt" "$C/good.key" > "$RUN/pf-setup.log" 2>&1 &
   PFSETUP=$!
   $PY "$HERE/testsmtpd.py" --cert "$C/good.crt" --key "$C/good.key" \
     --submission-port 2535 --smtps-port 4475 --starttls-required-port 2536 --plain-port 2537 \
@@ -77,7 +83,7 @@ start)
   $PY "$HERE/faultsmtpd.py" "${args[@]}" > "$RUN/fault.log" 2>&1 &
   echo $! > "$RUN/fault.pid"
   if ! wait "$PFSETUP"; then cat "$RUN/pf-setup.log" >&2; stop_all; exit 1; fi
-  /usr/lib/postfix/sbin/master -c "$RUN/pf/etc" -d > "$RUN/postfix-master.log" 2>&1 &
+  /usr/lib/postfix/sbin/master -c "$PFDIR/etc" -d > "$RUN/postfix-master.log" 2>&1 &
   echo $! > "$RUN/postfix.pid"
   wait_ready "$RUN/aiosmtpd.log" "$RUN/aiosmtpd.pid" aiosmtpd || { stop_all; exit 1; }
   wait_ready "$RUN/fault.log" "$RUN/fault.pid" faultsmtpd || { stop_all; exit 1; }
