@@ -102,6 +102,7 @@ private Q_SLOTS:
     void exportReport_data();
     void exportReport();
     void languageSwitchesLiveAndKeepsText();
+    void smtpTestAgainstPostfix();
 
 private:
     MainWindow *newWindow();
@@ -621,6 +622,39 @@ void TestGui::languageSwitchesLiveAndKeepsText()
 
     host.switchLanguage(QStringLiteral("en"));
     QCOMPARE(host.window()->menuBar()->actions().constFirst()->text(), englishMenu);
+}
+
+void TestGui::smtpTestAgainstPostfix()
+{
+    // The harness's real Postfix on implicit TLS, with a certificate from the test CA: the window
+    // must stop at the unknown certificate, offer to trust that one certificate, then log in.
+    QVERIFY(newWindow());
+    m_window->goToStep(BounceCase::Smtp);
+    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("smtpHost"));
+    auto *user = m_window->findChild<QLineEdit *>(QStringLiteral("smtpUser"));
+    auto *password = m_window->findChild<QLineEdit *>(QStringLiteral("smtpPassword"));
+    auto *security = m_window->findChild<QComboBox *>(QStringLiteral("smtpSecurity"));
+    auto *port = m_window->findChild<QSpinBox *>(QStringLiteral("smtpPort"));
+    auto *test = m_window->findChild<QPushButton *>(QStringLiteral("smtpTest"));
+    auto *trust = m_window->findChild<QPushButton *>(QStringLiteral("smtpTrustCertificate"));
+    auto *transcript = m_window->findChild<QPlainTextEdit *>(QStringLiteral("smtpTranscript"));
+    QVERIFY(host && user && password && security && port && test && trust && transcript);
+    host->setText(QStringLiteral("127.0.0.1"));
+    security->setCurrentIndex(security->findData(QStringLiteral("tls")));
+    QVERIFY(security->currentIndex() >= 0);
+    port->setValue(qEnvironmentVariableIntValue("BD_TEST_SMTP_PF_SMTPS") ? qEnvironmentVariableIntValue("BD_TEST_SMTP_PF_SMTPS") : 4465);
+    user->setText(QStringLiteral("test@localhost"));
+    password->setText(QStringLiteral("s3cret"));
+    StepPage *page = m_window->page(BounceCase::Smtp);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    QVERIFY2(trust->isVisible(), qPrintable(transcript->toPlainText()));
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    const QString log = transcript->toPlainText();
+    QVERIFY2(log.contains(QLatin1String("235")), qPrintable(log)); // authenticated
+    QVERIFY(!log.contains(QLatin1String("s3cret")));
+    QVERIFY(!log.contains(QLatin1String("AHRlc3RAbG9jYWxob3N0AHMzY3JldA"))); // base64 of the PLAIN payload
 }
 
 QTEST_MAIN(TestGui)
