@@ -32,13 +32,26 @@ void initGMime()
 // glibc unloads a charset module (dlclose) a few conversions after its last converter closes and
 // loads it again (dlopen) on the next use; GMime opens and closes a converter per part and per
 // encoded word, so a mixed stream of charsets paid a dlopen each time. One converter kept open per
-// charset seen keeps its module loaded. They are held here for the life of the process.
+// charset seen keeps its module loaded. They are held here for the life of the process and
+// closed at exit, so leak checkers see nothing left open.
+struct PinnedConverters
+{
+    QHash<QByteArray, iconv_t> converters;
+    ~PinnedConverters()
+    {
+        for (iconv_t cd : std::as_const(converters))
+            if (cd != iconv_t(-1))
+                iconv_close(cd);
+    }
+};
+
 void keepCharsetLoaded(const char *charset)
 {
     if (!charset || !*charset)
         return;
     static std::mutex mutex;
-    static QHash<QByteArray, iconv_t> pinned;
+    static PinnedConverters holder;
+    QHash<QByteArray, iconv_t> &pinned = holder.converters;
     const std::lock_guard<std::mutex> lock(mutex);
     const QByteArray key = QByteArray(charset).toLower();
     if (pinned.contains(key) || pinned.size() >= 64)
