@@ -60,14 +60,8 @@ int runBlocklistCommand(const QStringList &args)
     parser.addOption({QStringLiteral("abusix-key"), QCoreApplication::translate("BlocklistCommand", "Abusix Mail Intelligence query key."), QCoreApplication::translate("BlocklistCommand", "KEY")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("BlocklistCommand", "Print JSON.")});
     addDnsServerOption(parser);
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto stop = parseCommandLine(parser, args))
+        return *stop;
     const QStringList ips = parser.values(QStringLiteral("ip"));
     const QStringList domains = parser.values(QStringLiteral("domain"));
     if (ips.isEmpty() && domains.isEmpty()) {

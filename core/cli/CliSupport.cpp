@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -50,6 +51,19 @@ Result<Resolver *> makeResolver(const QCommandLineParser &parser, QObject *paren
         return ares.error();
     Resolver *resolver = new CachingResolver(ares.value(), parent);
     return resolver;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
 }
 
 void printJson(const QJsonObject &o, bool compact)

@@ -4,6 +4,9 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QCommandLineParser;
 class QObject;
@@ -18,6 +21,9 @@ void addDnsServerOption(QCommandLineParser &parser);
 // /etc/resolv.conf), 2 s × 2 tries unless --dns-timeout says otherwise, behind a per-run cache.
 // Errors: "dns-server-invalid", "dns-timeout-invalid", "dns-init".
 Result<Resolver *> makeResolver(const QCommandLineParser &parser, QObject *parent);
+// Parses `args`; on a usage error prints it and returns 2, on --help prints the help and returns 0.
+// Returns std::nullopt when the command should go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 // Writes `o` to stdout as JSON (indented unless `compact`), with a final newline.
 void printJson(const QJsonObject &o, bool compact = false);
 // Writes "bounce-doctor-cli: <msg>" to stderr.

@@ -96,14 +96,8 @@ int runDiagnoseCommand(const QStringList &args)
     parser.addOption({QStringLiteral("dkim-domain"), QCoreApplication::translate("DiagnoseCommand", "DKIM signing domain (d=)."), QCoreApplication::translate("DiagnoseCommand", "DOMAIN")});
     parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("DiagnoseCommand", "No progress on standard error.")});
     addDnsServerOption(parser);
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto stop = parseCommandLine(parser, args))
+        return *stop;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         printError(QCoreApplication::translate("DiagnoseCommand", "give exactly one bounce file (or - for standard input)"));

@@ -61,14 +61,8 @@ int runDnsCommand(const QStringList &args)
     parser.addOptions({ipOpt, selOpt, fromOpt, mailFromOpt, heloOpt, jsonOpt});
     addDnsServerOption(parser);
 
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto stop = parseCommandLine(parser, args))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         printError(QCoreApplication::translate("DnsCommand", "give exactly one domain (see --help)"));
         return 2;

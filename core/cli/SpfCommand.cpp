@@ -79,14 +79,8 @@ int runSpfCommand(const QStringList &args)
     parser.addOptions({ipOpt, fromOpt, heloOpt, jsonOpt, noLintOpt, noPrefetchOpt, receiverOpt});
     addDnsServerOption(parser);
 
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto stop = parseCommandLine(parser, args))
+        return *stop;
     if (!parser.positionalArguments().isEmpty()) {
         printError(QCoreApplication::translate("SpfCommand", "unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst()));
         return 2;
