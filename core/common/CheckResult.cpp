@@ -54,3 +54,14 @@ QString CheckResult::statusText(CheckStatus status)
     }
     return {};
 }
+
+CheckStatus worstStatus(const CheckResults &results)
+{
+    static const CheckStatus order[] = {CheckStatus::Fail, CheckStatus::Warn, CheckStatus::CouldNotCheck,
+                                        CheckStatus::Pass};
+    for (CheckStatus s : order)
+        for (const CheckResult &r : results)
+            if (r.status == s)
+                return s;
+    return CheckStatus::Info;
+}

@@ -28,3 +28,7 @@ struct CheckResult
 };
 
 using CheckResults = QList<CheckResult>;
+
+// The status a group of results shows as one: Fail > Warn > CouldNotCheck > Pass; Info (and an
+// empty group) counts as Info.
+CheckStatus worstStatus(const CheckResults &results);

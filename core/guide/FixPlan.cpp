@@ -13,17 +13,6 @@ QString trStep(const QString &source)
     return QCoreApplication::translate("GuideStep", source.toUtf8().constData());
 }
 
-CheckStatus worst(const CheckResults &results)
-{
-    static const CheckStatus order[] = {CheckStatus::Fail, CheckStatus::Warn, CheckStatus::CouldNotCheck,
-                                        CheckStatus::Pass};
-    for (CheckStatus s : order)
-        for (const CheckResult &r : results)
-            if (r.status == s)
-                return s;
-    return CheckStatus::Info;
-}
-
 QList<FixText> fixesFor(const QString &stepId, const Bounce &bounce, const Diagnosis &diagnosis,
                         const InvestigationResult &inv)
 {
@@ -212,7 +201,7 @@ FixPlan FixPlan::build(const Bounce &bounce, const Diagnosis &diagnosis, const I
             s.why = QCoreApplication::translate("FixPlan", "Nothing points here for this bounce; you can skip it.");
         }
 
-        const CheckStatus st = worst(s.checks);
+        const CheckStatus st = worstStatus(s.checks);
         if (g.id == QLatin1String("resend"))
             s.state = FixStep::State::ToDo;
         else if (st == CheckStatus::Fail || (s.relevance == FixStep::Relevance::Primary && st == CheckStatus::Warn))
@@ -328,7 +317,7 @@ void FixPlan::setRecheck(const InvestigationResult &after)
         if (fresh.isEmpty())
             continue;
         s.checks = fresh;
-        const CheckStatus st = worst(fresh);
+        const CheckStatus st = worstStatus(fresh);
         if (s.state != FixStep::State::Skipped)
             s.state = st == CheckStatus::Fail ? FixStep::State::NeedsAction
                       : st == CheckStatus::Pass ? FixStep::State::Passed

@@ -38,14 +38,7 @@ QJsonObject CauseAssessment::toJson() const
 
 CheckStatus InvestigationResult::worstStatus(const QString &checkId) const
 {
-    static const CheckStatus order[] = {CheckStatus::Fail, CheckStatus::Warn, CheckStatus::CouldNotCheck,
-                                        CheckStatus::Pass};
-    const CheckResults results = checks.value(checkId);
-    for (CheckStatus s : order)
-        for (const CheckResult &r : results)
-            if (r.status == s)
-                return s;
-    return CheckStatus::Info;
+    return ::worstStatus(checks.value(checkId));
 }
 
 const CauseAssessment *InvestigationResult::assessment(Cause cause) const
