@@ -104,7 +104,7 @@ bool looksLikeMessage(const QByteArray &s)
             }
             bool isField = colon > 0 && colon < 80;
             for (qsizetype i = 0; isField && i < colon; ++i) {
-                const QChar c(uchar(data[pos + i]));
+                const QChar c{uchar(data[pos + i])};
                 isField = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
             }
             if (!isField)

@@ -48,6 +48,16 @@
 #include <memory>
 
 namespace {
+// Everything logged while the tests run, to be searched for secrets.
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 QString readSample(const QString &name)
 {
     QFile f(QStringLiteral(BD_SOURCE_DIR "/resources/samples/") + name);
@@ -121,6 +131,7 @@ void TestGui::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config->path());
     QCoreApplication::setOrganizationName(QStringLiteral("BounceDoctorTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+    g_previousHandler = qInstallMessageHandler(keepMessage);
     QVERIFY2(Classifier::instance().loadError().isEmpty(), qPrintable(Classifier::instance().loadError()));
 }
 
@@ -655,6 +666,31 @@ void TestGui::smtpTestAgainstPostfix()
     QVERIFY2(log.contains(QLatin1String("235")), qPrintable(log)); // authenticated
     QVERIFY(!log.contains(QLatin1String("s3cret")));
     QVERIFY(!log.contains(QLatin1String("AHRlc3RAbG9jYWxob3N0AHMzY3JldA"))); // base64 of the PLAIN payload
+
+    // Every other channel the window writes after a real login: the report in each text format
+    // (it carries the SMTP step's transcript), the window's own QSettings file and the log.
+    QList<QPair<QString, QByteArray>> channels;
+    QTemporaryDir dir;
+    auto *resend = static_cast<StepPageResend *>(m_window->page(BounceCase::Resend));
+    for (const QString &file : {QStringLiteral("r.json"), QStringLiteral("r.html"), QStringLiteral("r.md")}) {
+        QString error;
+        QVERIFY2(resend->exportReportTo(dir.filePath(file), &error), qPrintable(error));
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        channels.append({file, f.readAll()});
+    }
+    QVERIFY2(channels.constFirst().second.contains("235"), "the report must carry the SMTP transcript, or this proves nothing");
+    m_window->close();  // saves the window's settings
+    QSettings settings;
+    settings.sync();
+    QFile settingsFile(settings.fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    channels.append({settings.fileName(), settingsFile.readAll()});
+    QVERIFY2(channels.constLast().second.contains("test@localhost"), "the settings file must hold the saved SMTP form");
+    channels.append({QStringLiteral("log"), g_messages.join(QLatin1Char('\n')).toUtf8()});
+    for (const auto &[name, data] : std::as_const(channels))
+        for (const char *secret : {"s3cret", "czNjcmV0", "AHRlc3RAbG9jYWxob3N0AHMzY3JldA"})
+            QVERIFY2(!data.contains(secret), qPrintable(QStringLiteral("%1 contains %2").arg(name, QLatin1String(secret))));
 }
 
 QTEST_MAIN(TestGui)
