@@ -229,7 +229,7 @@ void bodyStats(ReturnedMessage &r, const QStringList &texts)
 // The failure text is the explanation; when nothing names a recipient, quote its most telling part.
 QString bestSpan(const QString &text)
 {
-    const SmtpReply reply = ReplyLineParser::find(text);
+    const QuotedReply reply = ReplyLineParser::find(text);
     if (reply.isValid() && !reply.replyCode.isEmpty())
         return ReplyLineParser::replyText(text, reply);
     static const QRegularExpression failure(
@@ -511,7 +511,7 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
     if (ReplyLineParser::isReplyText(text)) {
         b.format = QStringLiteral("reply-line");
         DeliveryFailure f;
-        const SmtpReply reply = ReplyLineParser::find(text);
+        const QuotedReply reply = ReplyLineParser::find(text);
         f.replyCode = reply.replyCode;
         f.status = reply.status.isEmpty() ? ReplyLineParser::enhancedStatus(text) : reply.status;
         f.diagnostic = ReplyLineParser::replyText(text, reply);

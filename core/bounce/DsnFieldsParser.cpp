@@ -83,7 +83,7 @@ DsnReport DsnFieldsParser::parse(QStringView text, int maxRecipients)
             current.recipient = current.originalRecipient;
         if (current.originalRecipient.compare(current.recipient, Qt::CaseInsensitive) == 0)
             current.originalRecipient.clear();
-        const SmtpReply reply = ReplyLineParser::find(current.diagnostic);
+        const QuotedReply reply = ReplyLineParser::find(current.diagnostic);
         if (reply.isValid()) {
             current.replyCode = reply.replyCode;
             if (current.status.isEmpty() || (isGeneric(current.status) && !reply.status.isEmpty()

@@ -167,7 +167,7 @@ std::optional<Bounce> JsonEventReader::read(const QByteArray &input, int maxReci
             }
         }
         d.diagnosticType = diagnosticType;
-        const SmtpReply reply = ReplyLineParser::find(d.diagnostic);
+        const QuotedReply reply = ReplyLineParser::find(d.diagnostic);
         d.replyCode = reply.replyCode;
         d.status = ReplyLineParser::enhancedStatus(first(f, {"status", "enhancedstatus", "enhancedstatuscode"}));
         if (d.status.isEmpty())

@@ -62,9 +62,9 @@ qsizetype replyEnd(QStringView text, qsizetype start)
 }
 }
 
-SmtpReply ReplyLineParser::find(QStringView text)
+QuotedReply ReplyLineParser::find(QStringView text)
 {
-    SmtpReply best;
+    QuotedReply best;
     const QString s = text.toString();
     const auto pair = RegexMatch::match(pairRe(), s);
     if (pair.hasMatch() && sameClass(pair.captured(1), pair.captured(2))) {
@@ -190,7 +190,7 @@ bool ReplyLineParser::isReplyText(QStringView text)
     return true;
 }
 
-QString ReplyLineParser::replyText(QStringView text, const SmtpReply &reply)
+QString ReplyLineParser::replyText(QStringView text, const QuotedReply &reply)
 {
     if (!reply.isValid())
         return {};

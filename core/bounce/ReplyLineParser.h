@@ -3,8 +3,8 @@
 #include <QString>
 #include <QStringView>
 
-// An SMTP reply found in free text: "550 5.1.1 <a@b>: Recipient address rejected ..."
-struct SmtpReply
+// An SMTP reply quoted in free text (not core/smtp's SmtpReply, a reply read off the wire): "550 5.1.1 <a@b>: Recipient address rejected ..."
+struct QuotedReply
 {
     QString replyCode;     // "550", empty when none
     QString status;        // "5.1.1", empty when none
@@ -20,7 +20,7 @@ class ReplyLineParser
 {
 public:
     // The most credible reply in `text` (an "NNN X.Y.Z" pair wins over a lone code).
-    static SmtpReply find(QStringView text);
+    static QuotedReply find(QStringView text);
     // First enhanced status code "X.Y.Z" (also "#X.Y.Z"), empty when none.
     static QString enhancedStatus(QStringView text);
     // The SMTP command named in `text` ("after RCPT TO", "in reply to end of DATA command", ">>> RCPT"...).
@@ -28,5 +28,5 @@ public:
     // True when the whole text is one SMTP reply (possibly multi-line "550-... / 550 ...").
     static bool isReplyText(QStringView text);
     // The reply with its continuation lines joined into one line and decorations dropped.
-    static QString replyText(QStringView text, const SmtpReply &reply);
+    static QString replyText(QStringView text, const QuotedReply &reply);
 };

@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzSupport::ensureApp();
     const QString line = FuzzSupport::text(data, size);
-    const SmtpReply reply = ReplyLineParser::find(line);
+    const QuotedReply reply = ReplyLineParser::find(line);
     if (reply.isValid()) {
         if (reply.start > line.size() || reply.end > line.size() || reply.end < reply.start)
             __builtin_trap(); // offsets must stay inside the text: the window highlights them
