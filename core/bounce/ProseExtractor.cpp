@@ -158,25 +158,29 @@ bool isHeaderName(QStringView name)
     return RegexMatch::match(known, name).hasMatch();
 }
 
+enum class HeaderBlock { Found, NotABlock, DoesNotIdentify };
+
 // A header block quoted in the text: at least two known fields, one of which identifies a message.
-bool headerBlockAt(const QString &text, qsizetype pos, MailHeaders *out, qsizetype *consumed)
+// DoesNotIdentify also holds for every later start inside the same block (a suffix has a subset of
+// its fields), so a caller may skip the whole block instead of trying it again line by line.
+HeaderBlock headerBlockAt(const QString &text, qsizetype pos, MailHeaders *out, qsizetype *consumed)
 {
     const MailHeaders h = MailHeaders::parseFields(QStringView(text).mid(pos, 256 * 1024), consumed);
     if (h.size() < 2)
-        return false;
+        return HeaderBlock::NotABlock;
     int known = 0;
     for (const auto &f : h.fields())
         if (isHeaderName(f.first))
             ++known;
     if (known * 2 < h.size())
-        return false;
+        return HeaderBlock::NotABlock;
     const bool identifies = h.contains(u"Received") || h.contains(u"Message-ID") || h.contains(u"Return-Path")
         || h.contains(u"DKIM-Signature")
         || (h.contains(u"From") && (h.contains(u"Subject") || h.contains(u"Date") || h.contains(u"Sent")));
     if (!identifies)
-        return false;
+        return HeaderBlock::DoesNotIdentify;
     *out = h;
-    return true;
+    return HeaderBlock::Found;
 }
 
 const QRegularExpression &markerRe()
@@ -310,7 +314,7 @@ QString ProseExtractor::findReportingMta(const QString &text)
 
 void ProseExtractor::readBlock(const QString &block, DeliveryFailure &failure)
 {
-    const SmtpReply reply = ReplyLineParser::find(block);
+    const QuotedReply reply = ReplyLineParser::find(block);
     if (reply.isValid()) {
         failure.replyCode = reply.replyCode;
         failure.status = reply.status;
@@ -319,7 +323,7 @@ void ProseExtractor::readBlock(const QString &block, DeliveryFailure &failure)
         } else {
             // Only an enhanced code ("Sorry, no mailbox here by that name. (#5.1.1)"): quote its line.
             const qsizetype lineStart = block.lastIndexOf(u'\n', reply.start) + 1;
-            SmtpReply line = reply;
+            QuotedReply line = reply;
             line.start = lineStart;
             failure.diagnostic = ReplyLineParser::replyText(block, line);
         }
@@ -347,7 +351,8 @@ ProseFindings ProseExtractor::extract(const QString &text) const
             ++p;
         MailHeaders h;
         qsizetype consumed = 0;
-        if (headerBlockAt(text, p, &h, &consumed) && !h.contains(u"Received") && !h.contains(u"Final-Recipient")) {
+        if (headerBlockAt(text, p, &h, &consumed) == HeaderBlock::Found && !h.contains(u"Received")
+            && !h.contains(u"Final-Recipient")) {
             found.displayedHeaderBlock = text.mid(p, consumed);
             bodyStart = p + consumed;
         }
@@ -362,10 +367,13 @@ ProseFindings ProseExtractor::extract(const QString &text) const
         searchFrom = marker.capturedEnd();
     }
     {
-        // The first quoted header block after the explanation.
+        // The first quoted header block after the explanation. Each try parses a block from its
+        // start, so the characters parsed are budgeted: without that, a long run of fields that
+        // never make a block was parsed again from every line (quadratic; 10 s for 1 MB).
         qsizetype lineStart = searchFrom;
         int scanned = 0;
-        while (lineStart < text.size() && scanned < 20000) {
+        qsizetype parseBudget = 4 * text.size() + 64 * 1024;
+        while (lineStart < text.size() && scanned < 20000 && parseBudget > 0) {
             ++scanned;
             qsizetype nl = text.indexOf(u'\n', lineStart);
             if (nl < 0)
@@ -376,13 +384,19 @@ ProseFindings ProseExtractor::extract(const QString &text) const
                 if (colon > 0 && isHeaderName(QStringView(text).mid(lineStart, colon))) {
                     MailHeaders h;
                     qsizetype consumed = 0;
-                    if (headerBlockAt(text, lineStart, &h, &consumed)) {
+                    const HeaderBlock block = headerBlockAt(text, lineStart, &h, &consumed);
+                    parseBudget -= qMax<qsizetype>(consumed, nl - lineStart);
+                    if (block == HeaderBlock::Found) {
                         found.returnedHeaderBlock = text.mid(lineStart, consumed);
                         qsizetype bodyFrom = lineStart + consumed;
                         found.returnedBody = text.mid(bodyFrom, 4 * 1024 * 1024);
                         if (!marker.hasMatch())
                             regionEnd = lineStart;
                         break;
+                    }
+                    if (block == HeaderBlock::DoesNotIdentify && consumed > nl - lineStart) {
+                        lineStart += consumed;  // the line that ended the block comes next
+                        continue;
                     }
                 }
             }
@@ -491,7 +505,7 @@ ProseFindings ProseExtractor::extract(const QString &text) const
     if (found.failures.size() == 1 && found.failures.first().replyCode.isEmpty()
         && found.failures.first().status.isEmpty()) {
         DeliveryFailure f = found.failures.first();
-        const SmtpReply reply = ReplyLineParser::find(found.failureText);
+        const QuotedReply reply = ReplyLineParser::find(found.failureText);
         if (reply.isValid()) {
             f.diagnostic.clear();
             f.smtpCommand.clear();

@@ -444,10 +444,18 @@ void TestGui::hugePasteKeepsWindowResponsive()
 {
     QVERIFY(newWindow());
     const QString sample = readSample(QStringLiteral("dmarc-reject-5.7.26.txt"));
+#ifdef BD_SANITIZED
+    // Under ASan the point is memory safety on a big paste; the time limits below mean nothing there.
+    constexpr qsizetype kMegabytes = 4;
+    constexpr bool kTimed = false;
+#else
+    constexpr qsizetype kMegabytes = 20;
+    constexpr bool kTimed = true;
+#endif
     QString huge = sample;
-    huge.reserve(21 * 1024 * 1024);
+    huge.reserve((kMegabytes + 1) * 1024 * 1024);
     const QString filler = QStringLiteral("X-Filler: lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod\n");
-    while (huge.size() < 20 * 1024 * 1024)
+    while (huge.size() < kMegabytes * 1024 * 1024)
         huge += filler;
     StepPagePaste *page = m_window->pastePage();
     page->setBounceText(huge);
@@ -474,10 +482,12 @@ void TestGui::hugePasteKeepsWindowResponsive()
     ticker.start();
     QTRY_VERIFY_WITH_TIMEOUT(!page->isAnalyzing(), 120000);
     ticker.stop();
-    qInfo("20 MB paste: analyzeNow() returned in %lld ms; longest event-loop gap during analysis %lld ms (%s)", callMs, worst,
-          worstWhileBusy ? "while the worker ran" : "showing the result");
-    QVERIFY2(callMs < 500, qPrintable(QString::number(callMs)));
-    QVERIFY2(worst < 500, qPrintable(QString::number(worst)));
+    qInfo("%lld MB paste: analyzeNow() returned in %lld ms; longest event-loop gap during analysis %lld ms (%s)",
+          static_cast<long long>(kMegabytes), callMs, worst, worstWhileBusy ? "while the worker ran" : "showing the result");
+    if (kTimed) {
+        QVERIFY2(callMs < 500, qPrintable(QString::number(callMs)));
+        QVERIFY2(worst < 500, qPrintable(QString::number(worst)));
+    }
     // The text is kept whole, and the analysis result is shown (or a clear message).
     QCOMPARE(page->bounceText().size(), huge.size());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("analysisStatus"))->text().isEmpty());
