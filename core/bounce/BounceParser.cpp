@@ -605,8 +605,15 @@ void BounceParser::finish(Bounce &bounce, const ProseFindings &prose, const QStr
         const QString span = bestSpan(bounce.text);
         if (!span.isEmpty())
             f.diagnostic = span;
+        // A session transcript names the recipient in the last RCPT TO it sent (MDaemon, hMailServer);
+        // otherwise the returned message's To is the best guess.
+        static const QRegularExpression rcpt(QStringLiteral("RCPT\\s+TO:\\s*<(%1)>").arg(ProseExtractor::addressPattern()),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        auto it = RegexMatch::globalMatch(rcpt, bounce.text);
+        while (it.hasNext())
+            f.recipient = it.next().captured(1);
         const QStringList toAddresses = addressesIn(bounce.original.to);
-        if (!toAddresses.isEmpty())
+        if (f.recipient.isEmpty() && !toAddresses.isEmpty())
             f.recipient = toAddresses.first();
         f.action = f.status.startsWith(u'2') ? QStringLiteral("delivered")
                    : (prose.delayed && !f.status.startsWith(u'5') && !f.replyCode.startsWith(u'5'))

@@ -72,30 +72,30 @@ const QList<QRegularExpression> &sentencePatterns()
         const QString a = addr();
         const QStringList patterns = {
             // English: Exchange/M365, Gmail, Yahoo, iCloud and others
-            QStringLiteral("(?:message|e-?mail|mail)\\s+(?:sent\\s+)?(?:to|for|addressed to)\\s+[\"'<]?(%1)[\"'>]?\\s+"
+            QStringLiteral("(?:message|e-?mail|mail)\\s+(?:sent\\s+)?(?:to|for|addressed to)\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+"
                            "(?:couldn't|could not|wasn't|was not|cannot|can't|has not|hasn't|did not|didn't|failed|is "
                            "undeliverable|bounced|could|has been|was rejected|has failed)"),
             QStringLiteral("(?:wasn't|was not|couldn't be|could not be|not|failed to be|cannot be|can't be|has not been|"
-                           "hasn't been)\\s+delivered\\s+to\\s+[\"'<]?(%1)"),
-            QStringLiteral("delivery\\s+to\\s+[\"'<]?(%1)[\"'>]?\\s+(?:has\\s+)?(?:failed|was|is|has been)"),
+                           "hasn't been)\\s+delivered\\s+to\\s+[\"'<]{0,2}(%1)"),
+            QStringLiteral("delivery\\s+to\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:has\\s+)?(?:failed|was|is|has been)"),
             QStringLiteral("^\\s*(?:Recipient(?:\\s+address)?|Failed recipient|Original recipient|Empf(?:ä|ae)nger(?:adresse)?|"
                            "Destinataire|Destinatario|Destinat(?:á|a)rio|Ontvanger|Mottagare|Odbiorca|Vastaanottaja|"
-                           "Modtager)\\s*:\\s*[\"'<]?(%1)"),
-            QStringLiteral("[\"'<]?(%1)[\"'>]?\\s+(?:wasn't found|was not found|couldn't be found|could not be found|"
+                           "Modtager)\\s*:\\s*[\"'<]{0,2}(%1)"),
+            QStringLiteral("[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:wasn't found|was not found|couldn't be found|could not be found|"
                            "does not exist|doesn't exist|is not a valid|is invalid|not found|is unknown)"),
             QStringLiteral("(?:unable to deliver|could not deliver|couldn't deliver|failed to deliver)\\s+(?:your\\s+)?"
-                           "(?:message|mail|e-?mail)?\\s*to\\s+[\"'<]?(%1)"),
+                           "(?:message|mail|e-?mail)?\\s*to\\s+[\"'<]{0,2}(%1)"),
             // German, French, Spanish, Italian, Portuguese, Dutch
-            QStringLiteral("Nachricht\\s+(?:an|f(?:ü|ue)r)\\s+[\"'<]?(%1)[\"'>]?\\s+(?:konnte|wurde|ist)"),
-            QStringLiteral("(?:zugestellt werden an|Zustellung an)\\s+[\"'<]?(%1)"),
-            QStringLiteral("message\\s+(?:à|a|pour)\\s+[\"'<]?(%1)[\"'>]?\\s+n'a"),
-            QStringLiteral("(?:remis|distribu(?:é|e))\\s+(?:à|a)\\s+[\"'<]?(%1)"),
-            QStringLiteral("mensaje\\s+(?:a|para)\\s+[\"'<]?(%1)[\"'>]?\\s+no"),
-            QStringLiteral("(?:entregar|entregado)\\s+(?:a|para)\\s+[\"'<]?(%1)"),
-            QStringLiteral("messaggio\\s+(?:a|per)\\s+[\"'<]?(%1)[\"'>]?\\s+non"),
-            QStringLiteral("(?:consegnato|recapitato)\\s+a\\s+[\"'<]?(%1)"),
-            QStringLiteral("mensagem\\s+para\\s+[\"'<]?(%1)[\"'>]?\\s+n(?:ã|a)o"),
-            QStringLiteral("bericht\\s+aan\\s+[\"'<]?(%1)[\"'>]?\\s+(?:kan|kon|is)"),
+            QStringLiteral("Nachricht\\s+(?:an|f(?:ü|ue)r)\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:konnte|wurde|ist)"),
+            QStringLiteral("(?:zugestellt werden an|Zustellung an)\\s+[\"'<]{0,2}(%1)"),
+            QStringLiteral("message\\s+(?:à|a|pour)\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+n'a"),
+            QStringLiteral("(?:remis|distribu(?:é|e))\\s+(?:à|a)\\s+[\"'<]{0,2}(%1)"),
+            QStringLiteral("mensaje\\s+(?:a|para)\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+no"),
+            QStringLiteral("(?:entregar|entregado)\\s+(?:a|para)\\s+[\"'<]{0,2}(%1)"),
+            QStringLiteral("messaggio\\s+(?:a|per)\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+non"),
+            QStringLiteral("(?:consegnato|recapitato)\\s+a\\s+[\"'<]{0,2}(%1)"),
+            QStringLiteral("mensagem\\s+para\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+n(?:ã|a)o"),
+            QStringLiteral("bericht\\s+aan\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:kan|kon|is)"),
         };
         // One alternation: a single pass over the line instead of one per pattern.
         QStringList alternatives;
@@ -118,7 +118,8 @@ QString anchorAddress(QStringView line, qsizetype *restOffset)
         QStringLiteral("^\\s*[^@<>()\\n:]{1,60}[(<]\\s*(?:mailto:)?(%1)\\s*[)>](?:\\s*<mailto:[^>\\n]*>)?\\s*[:.,;]?\\s*$")
             .arg(addr()));
     static const QRegularExpression leading = re(
-        QStringLiteral("^\\s*<?(%1)>?(?:\\s*\\((?:expanded|generated|original|alias)[^)\\n]*\\))?\\s*(?::|\\.\\.\\.)\\s+(\\S.*)$")
+        QStringLiteral("^\\s*<?(%1)>?(?:\\s*\\((?:expanded|generated|original|alias)[^)\\n]*\\))?"
+                       "\\s*(?::|\\.\\.\\.|,(?=\\s*(?i:error|failed|[245]\\d\\d\\b)))\\s+(\\S.*)$")
             .arg(addr()));
     const QString s = line.toString();
     auto m = RegexMatch::match(alone, s);

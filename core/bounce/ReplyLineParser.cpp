@@ -60,14 +60,33 @@ qsizetype replyEnd(QStringView text, qsizetype start)
     }
     return end;
 }
+
+// A session transcript quotes the accepted replies before the failing one ("250 2.1.0 Ok" then
+// "552 5.2.2 mailbox full"): the first 4xx/5xx match wins, a 2xx/3xx one only when none fails.
+QRegularExpressionMatch firstFailureMatch(const QRegularExpression &re, const QString &s, bool needSameClass)
+{
+    QRegularExpressionMatch fallback;
+    auto it = RegexMatch::globalMatch(re, s);
+    while (it.hasNext()) {
+        QRegularExpressionMatch m = it.next();
+        if (needSameClass && !sameClass(m.captured(1), m.captured(2)))
+            continue;
+        const QChar c = s.at(m.capturedStart(1));
+        if (c == u'4' || c == u'5')
+            return m;
+        if (!fallback.hasMatch())
+            fallback = m;
+    }
+    return fallback;
+}
 }
 
 QuotedReply ReplyLineParser::find(QStringView text)
 {
     QuotedReply best;
     const QString s = text.toString();
-    const auto pair = RegexMatch::match(pairRe(), s);
-    if (pair.hasMatch() && sameClass(pair.captured(1), pair.captured(2))) {
+    const auto pair = firstFailureMatch(pairRe(), s, true);
+    if (pair.hasMatch()) {
         best.replyCode = pair.captured(1);
         best.status = pair.captured(2);
         best.start = pair.capturedStart(1);
@@ -75,18 +94,19 @@ QuotedReply ReplyLineParser::find(QStringView text)
         best.end = replyEnd(text, best.start);
         return best;
     }
-    const auto code = RegexMatch::match(codeRe(), s);
-    const auto status = RegexMatch::match(statusRe(), s);
+    const auto code = firstFailureMatch(codeRe(), s, false);
     if (code.hasMatch()) {
         best.replyCode = code.captured(1);
         best.start = code.capturedStart(1);
         best.end = replyEnd(text, best.start);
         // An enhanced code later in the same reply ("550 Requested action ... (#5.1.1)") belongs to it.
-        if (status.hasMatch() && status.capturedStart(1) >= best.start && status.capturedStart(1) < best.end
+        const auto status = RegexMatch::match(statusRe(), s, best.start);
+        if (status.hasMatch() && status.capturedStart(1) < best.end
             && sameClass(best.replyCode, status.captured(1)))
             best.status = status.captured(1);
         return best;
     }
+    const auto status = firstFailureMatch(statusRe(), s, false);
     if (status.hasMatch()) {
         best.status = status.captured(1);
         best.start = status.capturedStart(0);

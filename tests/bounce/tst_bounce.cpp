@@ -365,6 +365,14 @@ void TestBounce::replyCodes_data()
     QTest::newRow("number in prose is not a code") << "The message was 550 KB large and was delivered" << "" << "";
     QTest::newRow("yahoo colon") << "554: delivery error: dd This mailbox is disabled (554.30)" << "554" << "";
     QTest::newRow("class mismatch ignored") << "550 4.4.7 oddly" << "550" << "";
+    // Session transcripts quote the accepted replies before the one that failed.
+    QTest::newRow("transcript: failure after 250")
+        << "<-- 220 mx.example ESMTP\n<-- 250 2.1.0 Ok\n--> RCPT To:<c@example>\n<-- 552 5.2.2 mailbox is full"
+        << "552" << "5.2.2";
+    QTest::newRow("transcript: lone codes") << "<<< 250 ok\n<<< 250 ok\n<<< 550 no such user here" << "550" << "";
+    QTest::newRow("only a success") << "250 2.0.0 Ok: queued as 4F1A2" << "250" << "2.0.0";
+    QTest::newRow("status after the code, not an earlier one")
+        << "(#2.0.0 accepted)\n550 Requested action not taken (#5.1.1)" << "550" << "5.1.1";
 }
 
 void TestBounce::replyCodes()

@@ -1,6 +1,6 @@
 // Data-driven check of the bounce reader against the fixture corpus in tests/data/bounces.
 // expected.json holds, per file, the cause and fine reason a mail administrator would name, plus
-// optional fields (status, replyCode, recipients, sendingIp, dkimSelector, format) that must also
+// optional fields (status, replyCode, recipients, recipient, sendingIp, dkimSelector, format) that must also
 // match when given. A row may carry "knownGap": the reason it is still expected to fail; it then
 // runs under QEXPECT_FAIL so a fix shows up as an unexpected pass and the note gets removed.
 
@@ -65,6 +65,7 @@ QStringList mismatches(const QJsonObject &expected, const Analysis &a, const QSt
     check("status", a.diagnosis.status);
     check("replyCode", a.diagnosis.replyCode);
     check("recipients", QString::number(a.bounce.failures.size()));
+    check("recipient", a.bounce.failures.isEmpty() ? QString() : a.bounce.failures.constFirst().recipient);
     check("sendingIp", a.diagnosis.facts.sendingIp);
     check("dkimSelector", a.diagnosis.facts.dkimSelector);
     check("format", a.bounce.format);
@@ -116,7 +117,7 @@ void TestCorpus::manifestIsConsistent()
     // A misspelt key ("replycode") would silently not be checked.
     const QSet<QString> keys = {QStringLiteral("file"), QStringLiteral("cause"), QStringLiteral("reason"),
                                 QStringLiteral("status"), QStringLiteral("replyCode"), QStringLiteral("recipients"),
-                                QStringLiteral("sendingIp"), QStringLiteral("dkimSelector"), QStringLiteral("format"),
+                                QStringLiteral("recipient"), QStringLiteral("sendingIp"), QStringLiteral("dkimSelector"), QStringLiteral("format"),
                                 QStringLiteral("knownGap")};
     QSet<QString> listed;
     int gaps = 0;
