@@ -905,6 +905,10 @@
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
         <translation>Der Text ist kein gültiges UTF-8; er wurde als Latin-1 gelesen.</translation>
     </message>
+    <message>
+        <source>The bounce was read from a message forwarded in this one.</source>
+        <translation>Der Unzustellbarkeitsbericht wurde aus einer in dieser Nachricht weitergeleiteten Nachricht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>BounceReason</name>

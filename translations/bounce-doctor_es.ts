@@ -905,6 +905,10 @@
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
         <translation>El texto no es UTF-8 válido; se ha leído como Latin-1.</translation>
     </message>
+    <message>
+        <source>The bounce was read from a message forwarded in this one.</source>
+        <translation>El aviso de rebote se leyó de un mensaje reenviado dentro de este.</translation>
+    </message>
 </context>
 <context>
     <name>BounceReason</name>

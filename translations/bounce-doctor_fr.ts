@@ -905,6 +905,10 @@
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
         <translation>Le texte n'est pas de l'UTF-8 valide ; il a été lu comme Latin-1.</translation>
     </message>
+    <message>
+        <source>The bounce was read from a message forwarded in this one.</source>
+        <translation>Le rapport de non-remise a été lu dans un message transféré dans celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>BounceReason</name>

@@ -899,6 +899,10 @@
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
         <translation>テキストが有効な UTF-8 ではないため、Latin-1 として読み込みました。</translation>
     </message>
+    <message>
+        <source>The bounce was read from a message forwarded in this one.</source>
+        <translation>このメッセージ内で転送されたメッセージから不達通知を読み取りました。</translation>
+    </message>
 </context>
 <context>
     <name>BounceReason</name>

@@ -905,6 +905,10 @@
         <source>The text is not valid UTF-8; it was read as Latin-1.</source>
         <translation>O texto não é UTF-8 válido; ele foi lido como Latin-1.</translation>
     </message>
+    <message>
+        <source>The bounce was read from a message forwarded in this one.</source>
+        <translation>O aviso de devolução foi lido de uma mensagem encaminhada dentro desta.</translation>
+    </message>
 </context>
 <context>
     <name>BounceReason</name>

@@ -40,8 +40,14 @@ QString clientIpStatedIn(const DeliveryFailure &f)
                                          QRegularExpression::CaseInsensitiveOption);
     auto it = RegexMatch::globalMatch(ipRe, f.diagnostic);
     while (it.hasNext()) {
-        const QString ip = it.next().captured(1);
+        const QRegularExpressionMatch m = it.next();
+        const QString ip = m.captured(1);
         if (QHostAddress(ip).isNull() || ReceivedChain::isNonPublicIp(ip) || ip == f.remoteMta)
+            continue;
+        // "mx.example.com[198.51.100.7]" is a server with its address (the remote one, in
+        // "connect to ...[ip]" or "host ...[ip] said"), never the client being judged.
+        const qsizetype at = m.capturedStart(1);
+        if (at >= 2 && f.diagnostic.at(at - 1) == u'[' && (f.diagnostic.at(at - 2).isLetterOrNumber() || f.diagnostic.at(at - 2) == u'.'))
             continue;
         return ip;
     }

@@ -248,12 +248,27 @@ QString bestSpan(const QString &text)
 
 bool looksLikeFailure(const QString &text);
 
+// A From naming a mail system rather than a person.
+bool isMailSystem(const QString &from)
+{
+    static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery|mdaemon|mail router|"
+                                                          "mail administrator|mail system"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return RegexMatch::match(daemon, from).hasMatch();
+}
+
+bool hasSubstance(const QList<DeliveryFailure> &failures)
+{
+    for (const DeliveryFailure &f : failures)
+        if (!f.replyCode.isEmpty() || !f.status.isEmpty())
+            return true;
+    return false;
+}
+
 // An out-of-office or other automatic answer from a person's mailbox, not from a mail system.
 bool isAutoReply(const MailHeaders &headers, const Bounce &b)
 {
-    static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery|mdaemon"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (RegexMatch::match(daemon, headers.value(u"From")).hasMatch())
+    if (isMailSystem(headers.value(u"From")))
         return false;
     static const QRegularExpression autoSubject(
         QStringLiteral("^(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out of (?:the )?office|"
@@ -263,10 +278,7 @@ bool isAutoReply(const MailHeaders &headers, const Bounce &b)
     const bool headerSaysAuto = headers.contains(u"X-Autoreply") || headers.contains(u"X-Autorespond")
         || headers.value(u"Precedence").contains(QLatin1String("auto_reply"), Qt::CaseInsensitive);
     const bool autoSubmitted = headers.value(u"Auto-Submitted").startsWith(QLatin1String("auto-replied"), Qt::CaseInsensitive);
-    bool codes = false;
-    for (const DeliveryFailure &f : b.failures)
-        codes = codes || !f.replyCode.isEmpty() || !f.status.isEmpty();
-    if (codes)
+    if (hasSubstance(b.failures))
         return false;
     return RegexMatch::match(autoSubject, b.subject).hasMatch() || headerSaysAuto || (autoSubmitted && !looksLikeFailure(b.subject));
 }
@@ -326,20 +338,14 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
             MimeDocument plain = MimeReader::readPlain(input);
             const MimeDocument doc = plain.parsed ? std::move(plain) : reader.read(input);
             if (doc.parsed) {
-                Bounce b = parseMime(doc);
-                bool substance = false;
-                for (const DeliveryFailure &f : std::as_const(b.failures))
-                    substance = substance || !f.replyCode.isEmpty() || !f.status.isEmpty();
-                if (!substance && doc.hasReturned && nesting < 3 && b.format != QLatin1String("arf")
+                Bounce b = parseMime(doc, nesting);
+                if (!hasSubstance(b.failures) && doc.hasReturned && nesting < 3 && b.format != QLatin1String("arf")
                     && b.format != QLatin1String("auto-reply")) {
                     // Perhaps a bounce forwarded as an attachment: read again, keeping the attached message.
                     const MimeDocument again = reader.read(input, true);
                     if (!again.embeddedMessage.isEmpty()) {
                         Bounce inner = parseNormalized(normalize(again.embeddedMessage), nesting + 1);
-                        bool innerSubstance = false;
-                        for (const DeliveryFailure &f : std::as_const(inner.failures))
-                            innerSubstance = innerSubstance || !f.replyCode.isEmpty() || !f.status.isEmpty();
-                        if (innerSubstance || (b.failures.isEmpty() && !inner.failures.isEmpty())) {
+                        if (hasSubstance(inner.failures) || (b.failures.isEmpty() && !inner.failures.isEmpty())) {
                             inner.warnings.prepend(QCoreApplication::translate("BounceParser", "The bounce was read from the message attached to this one."));
                             return inner;
                         }
@@ -357,10 +363,10 @@ Bounce BounceParser::parseNormalized(const QByteArray &input, int nesting) const
         warnings.append(QCoreApplication::translate("BounceParser", "Only the first %n KB of the text were read.", nullptr, kilobytes));
     }
     const QString text = decodeText(bytes, warnings);
-    return parseText(text, warnings);
+    return parseText(text, warnings, nesting);
 }
 
-Bounce BounceParser::parseMime(const MimeDocument &doc) const
+Bounce BounceParser::parseMime(const MimeDocument &doc, int nesting) const
 {
     Bounce b;
     b.warnings = doc.warnings;
@@ -494,6 +500,8 @@ Bounce BounceParser::parseMime(const MimeDocument &doc) const
         b.text = prose.failureText.trimmed().isEmpty() ? text : prose.failureText;
         return b;
     }
+    if (std::optional<Bounce> inner = readForwardedInline(b, prose, nesting))
+        return *inner;
     if (dsnFailures.isEmpty() && isAutoReply(doc.headers, b)) {
         b.format = QStringLiteral("auto-reply");
         b.failures.clear();
@@ -504,7 +512,7 @@ Bounce BounceParser::parseMime(const MimeDocument &doc) const
     return b;
 }
 
-Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
+Bounce BounceParser::parseText(const QString &text, QStringList warnings, int nesting) const
 {
     Bounce b;
     b.warnings = warnings;
@@ -589,10 +597,34 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings) const
     if (b.reportingMta.isEmpty())
         b.reportingMta = prose.reportingMta;
     b.format = FormatDetector::detect(displayed, prose.failureText, !dsnFailures.isEmpty(), b.reportingMta);
+    if (std::optional<Bounce> inner = readForwardedInline(b, prose, nesting))
+        return *inner;
     if (b.format.isEmpty())
         b.format = QStringLiteral("client-text");
     finish(b, prose, text);
     return b;
+}
+
+// A bounce forwarded inline ("---------- Forwarded message ---------" and the bounce's own headers
+// quoted as text): the quoted header block is then the bounce's, not the returned message's, and
+// what follows it is read again as a bounce of its own.
+std::optional<Bounce> BounceParser::readForwardedInline(const Bounce &outer, const ProseFindings &prose, int nesting) const
+{
+    if (nesting >= 3 || prose.returnedHeaderBlock.isEmpty() || hasSubstance(outer.failures))
+        return std::nullopt;
+    const MailHeaders quoted = MimeReader::readHeaderBlock(prose.returnedHeaderBlock.toUtf8());
+    static const QRegularExpression ndrSubject(
+        QStringLiteral("undeliver|undelivered mail|delivery status notification|mail delivery failed|failure notice|"
+                       "returned mail|delivery failure|unzustellbar|non remis|no entregado|mail system error"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!isMailSystem(quoted.value(u"From")) && !RegexMatch::match(ndrSubject, quoted.value(u"Subject")).hasMatch())
+        return std::nullopt;
+    const QByteArray forwarded = (prose.returnedHeaderBlock + u'\n' + prose.returnedBody).toUtf8();
+    Bounce inner = parseNormalized(normalize(forwarded), nesting + 1);
+    if (!hasSubstance(inner.failures))
+        return std::nullopt;
+    inner.warnings.prepend(QCoreApplication::translate("BounceParser", "The bounce was read from a message forwarded in this one."));
+    return inner;
 }
 
 void BounceParser::finish(Bounce &bounce, const ProseFindings &prose, const QString &text) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Bounce.h"
 #include "ParseLimits.h"
 #include "Result.h"
@@ -23,8 +25,9 @@ public:
 
 private:
     Bounce parseNormalized(const QByteArray &input, int nesting) const;
-    Bounce parseMime(const MimeDocument &doc) const;
-    Bounce parseText(const QString &text, QStringList warnings) const;
+    Bounce parseMime(const MimeDocument &doc, int nesting) const;
+    Bounce parseText(const QString &text, QStringList warnings, int nesting) const;
+    std::optional<Bounce> readForwardedInline(const Bounce &outer, const ProseFindings &prose, int nesting) const;
     void finish(Bounce &bounce, const ProseFindings &prose, const QString &text) const;
 
     ParseLimits m_limits;

@@ -76,7 +76,7 @@ const QList<QRegularExpression> &sentencePatterns()
                            "(?:couldn't|could not|wasn't|was not|cannot|can't|has not|hasn't|did not|didn't|failed|is "
                            "undeliverable|bounced|could|has been|was rejected|has failed)"),
             QStringLiteral("(?:wasn't|was not|couldn't be|could not be|not|failed to be|cannot be|can't be|has not been|"
-                           "hasn't been)\\s+delivered\\s+to\\s+[\"'<]{0,2}(%1)"),
+                           "hasn't been)\\s+delivered\\s+to:?\\s+[\"'<]{0,2}(%1)"),
             QStringLiteral("delivery\\s+to\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:has\\s+)?(?:failed|was|is|has been)"),
             QStringLiteral("^\\s*(?:Recipient(?:\\s+address)?|Failed recipient|Original recipient|Empf(?:ä|ae)nger(?:adresse)?|"
                            "Destinataire|Destinatario|Destinat(?:á|a)rio|Ontvanger|Mottagare|Odbiorca|Vastaanottaja|"
