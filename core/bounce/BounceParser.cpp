@@ -526,7 +526,7 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings, int ne
         f.smtpCommand = ReplyLineParser::smtpCommand(text);
         // Only an address the reply names as its subject is the recipient (not "please try <new@...>").
         static const QRegularExpression subject(
-            QStringLiteral("^\\s*[245]\\d\\d[ \\-](?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?:<(%1)>|(%1)(?=[:.\\s]))|"
+            QStringLiteral("^\\s*(?:<<<\\s*)?[245]\\d\\d[ \\-](?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?:<(%1)>|(%1)(?=[:.\\s]))|"
                            "(?:recipient|user|mailbox|address|RCPT TO:?)\\s*(?:address\\s*)?(?:rejected)?:?\\s*<(%1)>")
                 .arg(ProseExtractor::addressPattern()),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);

@@ -139,6 +139,13 @@ std::optional<Bounce> JsonEventReader::read(const QByteArray &input, int maxReci
     const bool temporary = eventKind.contains(QLatin1String("transient")) || eventKind.contains(QLatin1String("temporary"))
         || eventKind.contains(QLatin1String("defer")) || eventKind.contains(QLatin1String("delay"));
     const bool delivered = eventKind == QLatin1String("delivered") || eventKind == QLatin1String("delivery");
+    // A spam complaint (SES "Complaint", SendGrid "spamreport", Mailgun "complained", Postmark
+    // "SpamComplaint", SparkPost "spam_complaint") is a feedback report: nobody's delivery failed.
+    const QString kinds = (eventKind + u' ' + first(top, {"recordtype", "eventtype"})).toLower();
+    if (kinds.contains(QLatin1String("complain")) || kinds.contains(QLatin1String("spamreport"))) {
+        b.format = QStringLiteral("arf");
+        return b;
+    }
 
     for (const QJsonObject &o : std::as_const(objects)) {
         if (b.failures.size() >= maxRecipients) {

@@ -197,7 +197,8 @@ QString ReplyLineParser::smtpCommand(QStringView text)
 
 bool ReplyLineParser::isReplyText(QStringView text)
 {
-    static const QRegularExpression line(QStringLiteral("^\\s*[245][0-5]\\d(?:[ \\-].*)?$"));
+    // "<<< " marks a reply in a transcript an MTA quotes (Sendmail, Courier).
+    static const QRegularExpression line(QStringLiteral("^\\s*(?:<<<\\s*)?[245][0-5]\\d(?:[ \\-].*)?$"));
     const QStringView t = text.trimmed();
     if (t.isEmpty() || t.size() > 4000)
         return false;
