@@ -1681,6 +1681,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAction</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>verzögert</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>erweitert</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
@@ -3885,7 +3908,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>From</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Return path</source>

@@ -1681,6 +1681,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAction</name>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>retardé</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>relayé</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>développé</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>

@@ -1672,6 +1672,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAction</name>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>中継</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>展開</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
@@ -3864,7 +3887,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>From</translation>
+        <translation>差出人</translation>
     </message>
     <message>
         <source>Return path</source>

@@ -1681,6 +1681,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAction</name>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>retransmitido</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>expandido</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Cause: %1</source>
@@ -3885,7 +3908,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>From</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Return path</source>

@@ -31,7 +31,10 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case RecipientColumn: return f.recipient.isEmpty() ? tr("(not stated)") : f.recipient;
-        case StatusColumn: return f.status.isEmpty() ? f.action : tr("%1 (%2)").arg(f.status, f.action);
+        case StatusColumn: {
+            const QString action = DeliveryFailure::actionTitle(f.action);
+            return f.status.isEmpty() ? action : tr("%1 (%2)").arg(f.status, action);
+        }
         case ReplyCodeColumn: return f.replyCode;
         case ReasonColumn: return f.reason.isEmpty() ? QString() : Classifier::instance().reasonTitle(f.reason);
         case CauseColumn: return causeTitle(f.cause);

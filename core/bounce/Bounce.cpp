@@ -1,5 +1,6 @@
 #include "Bounce.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -17,6 +18,22 @@ QJsonObject Evidence::toJson() const
     if (weight != 0)
         o.insert(QStringLiteral("weight"), weight);
     return o;
+}
+
+QString DeliveryFailure::actionTitle(const QString &action)
+{
+    // RFC 3464 §2.3.3 actions.
+    if (action == QLatin1String("failed"))
+        return QCoreApplication::translate("DeliveryAction", "failed");
+    if (action == QLatin1String("delayed"))
+        return QCoreApplication::translate("DeliveryAction", "delayed");
+    if (action == QLatin1String("delivered"))
+        return QCoreApplication::translate("DeliveryAction", "delivered");
+    if (action == QLatin1String("relayed"))
+        return QCoreApplication::translate("DeliveryAction", "relayed");
+    if (action == QLatin1String("expanded"))
+        return QCoreApplication::translate("DeliveryAction", "expanded");
+    return action;
 }
 
 QJsonObject DeliveryFailure::toJson() const

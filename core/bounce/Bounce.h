@@ -39,6 +39,8 @@ struct DeliveryFailure
     QList<Evidence> evidence;
 
     QJsonObject toJson() const;
+    // The action in words for people (translated); unknown values come back unchanged.
+    static QString actionTitle(const QString &action);
 };
 
 // Headers of the message that bounced (message/rfc822, text/rfc822-headers, or quoted in the body).

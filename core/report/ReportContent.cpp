@@ -125,7 +125,7 @@ void addSummary(ReportBlocks &out, const CaseReport &r)
         out.append(heading(QCoreApplication::translate("Report", "Recipients"), 3));
         QList<QStringList> rows;
         for (const DeliveryFailure &f : b.failures)
-            rows.append({f.recipient, f.action, f.status, f.replyCode, f.remoteMta,
+            rows.append({f.recipient, DeliveryFailure::actionTitle(f.action), f.status, f.replyCode, f.remoteMta,
                           f.reason.isEmpty() ? causeTitle(f.cause) : Classifier::instance().reasonTitle(f.reason)});
         out.append(table({QCoreApplication::translate("Report", "Recipient"), QCoreApplication::translate("Report", "Action"), QCoreApplication::translate("Report", "Status"), QCoreApplication::translate("Report", "Reply"), QCoreApplication::translate("Report", "Server"), QCoreApplication::translate("Report", "Reason")}, rows));
         for (const DeliveryFailure &f : b.failures) {
