@@ -1,12 +1,11 @@
 #include "TlsRptCheck.h"
 
-#include "DomainName.h"
 #include "TagList.h"
 
 #include <QUrl>
 
 TlsRptCheck::TlsRptCheck(Resolver *resolver, const QString &domain, QObject *parent)
-    : AuthCheckJob(resolver, parent), m_domain(DomainName::normalize(domain))
+    : TxtPolicyCheck(resolver, domain, QStringLiteral("_smtp._tls"), QStringLiteral("TLSRPTv1"), QStringLiteral("tls-rpt.record"), parent)
 {
 }
 
@@ -32,51 +31,42 @@ QStringList TlsRptCheck::validate(const QString &record)
     return problems;
 }
 
-void TlsRptCheck::begin()
+QString TlsRptCheck::title() const
 {
-    if (!m_domain.isEmpty())
-        ask(QStringLiteral("_smtp._tls.") + m_domain, DnsType::TXT, [this](const DnsAnswer &a) { m_answer = a; });
+    return tr("TLS reporting of %1").arg(domain());
 }
 
-CheckResults TlsRptCheck::conclude()
+QString TlsRptCheck::noDomainSummary() const
 {
-    CheckResult r;
-    r.id = QStringLiteral("tls-rpt.record");
-    r.title = tr("TLS reporting of %1").arg(m_domain);
-    if (m_domain.isEmpty()) {
-        r.status = CheckStatus::CouldNotCheck;
-        r.summary = tr("No valid domain name was given.");
-        return {r};
-    }
-    if (!m_answer.isDefinitive())
-        return {couldNotCheck(r.id, r.title, m_answer)};
-    r.evidence.append(describe(m_answer));
-    QStringList rpt;
-    for (const QString &t : m_answer.records) {
-        r.evidence.append(QStringLiteral("_smtp._tls.%1 TXT \"%2\"").arg(m_domain, t));
-        if (t.startsWith(QLatin1String("v=TLSRPTv1")))
-            rpt.append(t);
-    }
-    if (rpt.isEmpty()) {
-        r.status = CheckStatus::Info;
-        r.summary = tr("%1 does not publish TLS reporting (optional: senders would report TLS failures to you).").arg(m_domain);
-        return {r};
-    }
-    if (rpt.size() > 1) {
-        r.status = CheckStatus::Fail;
-        r.summary = tr("_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).", nullptr, int(rpt.size())).arg(m_domain);
-        r.fix = tr("Keep exactly one v=TLSRPTv1 record.");
-        return {r};
-    }
-    const QStringList problems = validate(rpt.first());
-    r.details = problems;
-    if (!problems.isEmpty()) {
-        r.status = CheckStatus::Fail;
-        r.summary = tr("The TLS-RPT record of %1 is invalid: %2").arg(m_domain, problems.first());
-        r.fix = tr("Publish \"v=TLSRPTv1; rua=mailto:tls-reports@%1\".").arg(m_domain);
-        return {r};
-    }
-    r.status = CheckStatus::Pass;
-    r.summary = tr("%1 publishes TLS reporting (%2).").arg(m_domain, rpt.first());
-    return {r};
+    return tr("No valid domain name was given.");
+}
+
+QString TlsRptCheck::absentSummary() const
+{
+    return tr("%1 does not publish TLS reporting (optional: senders would report TLS failures to you).").arg(domain());
+}
+
+QString TlsRptCheck::multipleSummary(int count) const
+{
+    return tr("_smtp._tls.%1 has %n TLS-RPT records; with more than one, senders ignore them (RFC 8460 §3).", nullptr, count).arg(domain());
+}
+
+QString TlsRptCheck::multipleFix() const
+{
+    return tr("Keep exactly one v=TLSRPTv1 record.");
+}
+
+QString TlsRptCheck::invalidSummary(const QString &firstProblem) const
+{
+    return tr("The TLS-RPT record of %1 is invalid: %2").arg(domain(), firstProblem);
+}
+
+QString TlsRptCheck::invalidFix() const
+{
+    return tr("Publish \"v=TLSRPTv1; rua=mailto:tls-reports@%1\".").arg(domain());
+}
+
+QString TlsRptCheck::passSummary(const QString &record) const
+{
+    return tr("%1 publishes TLS reporting (%2).").arg(domain(), record);
 }
