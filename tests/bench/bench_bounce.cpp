@@ -6,6 +6,7 @@
 #include "BounceAnalyzer.h"
 #include "BounceParser.h"
 #include "Cause.h"
+#include "MimeReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,12 +104,19 @@ int main(int argc, char **argv)
     // that declares MIME (the reader sends only those to GMime), then freeing it, and nothing
     // else - no content decoded, no header read. Whatever the reader does, it cannot be faster.
     g_mime_init();
+    QList<bool> viaGMime;  // as the reader decides: a message its plain-text reader cannot take
+    for (const QByteArray &in : std::as_const(inputs)) {
+        QByteArray lf = in;
+        lf.replace("\r\n", "\n");
+        viaGMime.append((in.contains("MIME-Version") || in.contains("Content-Type")) && !MimeReader::readPlain(lf).parsed);
+    }
     const double gmimeStart = cpuSeconds();
     qint64 gmimeRounds = 0;
     while (cpuSeconds() - gmimeStart < minSeconds / 2) {
-        for (const QByteArray &in : std::as_const(inputs)) {
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            const QByteArray &in = inputs.at(i);
             ++gmimeRounds;
-            if (!in.contains("MIME-Version") && !in.contains("Content-Type"))
+            if (!viaGMime.at(i))
                 continue;
             GMimeStream *stream = g_mime_stream_mem_new_with_buffer(in.constData(), size_t(in.size()));
             GMimeParser *gparser = g_mime_parser_new_with_stream(stream);
@@ -118,8 +126,9 @@ int main(int argc, char **argv)
             g_object_unref(stream);
         }
     }
-    std::printf("GMime parse alone: %.1f bounces/s (the floor for the whole analysis)\n",
-                gmimeRounds / (cpuSeconds() - gmimeStart));
+    std::printf("GMime parse alone: %.1f bounces/s (the floor for the whole analysis; %lld of %lld files go to GMime)\n",
+                gmimeRounds / (cpuSeconds() - gmimeStart), static_cast<long long>(viaGMime.count(true)),
+                static_cast<long long>(inputs.size()));
 
     if (slowest) {
         QList<std::pair<double, QString>> costs;
