@@ -80,7 +80,7 @@ const QList<QRegularExpression> &sentencePatterns()
             QStringLiteral("delivery\\s+to\\s+[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:has\\s+)?(?:failed|was|is|has been)"),
             QStringLiteral("^\\s*(?:Recipient(?:\\s+address)?|Failed recipient|Original recipient|Empf(?:ä|ae)nger(?:adresse)?|"
                            "Destinataire|Destinatario|Destinat(?:á|a)rio|Ontvanger|Mottagare|Odbiorca|Vastaanottaja|"
-                           "Modtager)\\s*:\\s*[\"'<]{0,2}(%1)"),
+                           "Modtager|(?:被退回的邮件\\s*)?收件人|宛先|Получатель|Адресат)\\s*[:：]\\s*[\"'<]{0,2}(%1)"),
             QStringLiteral("[\"'<]{0,2}(%1)[\"'>]{0,2}\\s+(?:wasn't found|was not found|couldn't be found|could not be found|"
                            "does not exist|doesn't exist|is not a valid|is invalid|not found|is unknown)"),
             QStringLiteral("(?:unable to deliver|could not deliver|couldn't deliver|failed to deliver)\\s+(?:your\\s+)?"
