@@ -35,9 +35,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -690,6 +693,20 @@ void TestGui::smtpTestAgainstPostfix()
         channels.append({file, f.readAll()});
     }
     QVERIFY2(channels.constFirst().second.contains("235"), "the report must carry the SMTP transcript, or this proves nothing");
+    // The PDF's text streams are compressed: read them back through poppler's pdftotext.
+    {
+        QString error;
+        QVERIFY2(resend->exportReportTo(dir.filePath(QStringLiteral("r.pdf")), &error), qPrintable(error));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the PDF report");
+        QProcess extract;
+        QSignalSpy extracted(&extract, &QProcess::finished);
+        extract.start(pdftotext, {dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("-")});
+        QVERIFY(extracted.wait(30000));
+        const QByteArray text = extract.readAllStandardOutput();
+        QVERIFY2(text.contains("235"), text.left(2000).constData());
+        channels.append({QStringLiteral("r.pdf"), text});
+    }
     m_window->close();  // saves the window's settings
     QSettings settings;
     settings.sync();
