@@ -132,7 +132,6 @@ StepPageSmtp::StepPageSmtp(BounceCase *bounceCase, QWidget *parent)
     m_view->setAccessibleTitle(tr("SMTP test result"));
     contentLayout()->addWidget(m_view);
 
-
     connect(m_test, &QPushButton::clicked, this, &StepPageSmtp::startTest);
     connect(m_trust, &QPushButton::clicked, this, &StepPageSmtp::trustCertificate);
     connect(m_detect, &QPushButton::clicked, this, &StepPageSmtp::detectSettings);

@@ -16,8 +16,6 @@ bool isDelimiter(QChar c)
     return QStringLiteral(".-+,/_=").contains(c);
 }
 
-
-
 // Scans one "%{...}" expansion starting at text[i] == '%' and text[i+1] == '{'. Returns the index
 // just past '}' or -1 on a syntax error (with *message set).
 int scanExpand(const QString &text, int i, SpfMacro::Kind kind, QString *message)

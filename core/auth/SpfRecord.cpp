@@ -9,8 +9,6 @@
 #include <arpa/inet.h>
 
 namespace {
-
-
 // CIDR lengths: no leading zeros (RFC 7208 forbids them in ip4-network; the test suite extends
 // that to the prefix length), within 0..max.
 bool parseCidr(const QString &digits, int max, int *out)

@@ -4,8 +4,6 @@
 #include <QJsonArray>
 
 namespace {
-
-
 void appendTree(const SpfTraceNode &node, int depth, QStringList *lines)
 {
     const QString indent(depth * 2, QLatin1Char(' '));

@@ -19,8 +19,6 @@
 #include <initializer_list>
 
 namespace {
-
-
 bool looksBinary(const QByteArray &input)
 {
     // Judge by a sample from the start and the middle: text has almost no control characters.

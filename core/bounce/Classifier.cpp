@@ -124,8 +124,6 @@ void collectHits(const KnowledgeBase &kb, const QString &original, const FoldedT
     }
 }
 
-
-
 bool isNonFailureAction(const QString &action)
 {
     return action == QLatin1String("delivered") || action == QLatin1String("relayed")

@@ -20,8 +20,6 @@ const QString kReasonsFile = QStringLiteral("bounce-reasons.json");
 const QString kCodesFile = QStringLiteral("bounce-status-codes.json");
 const QString kRulesFile = QStringLiteral("bounce-rules.json");
 
-
-
 Error fail(const QString &file, const QString &entry, const QString &what)
 {
     if (entry.isEmpty())

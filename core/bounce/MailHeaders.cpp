@@ -1,6 +1,5 @@
 #include "MailHeaders.h"
 
-
 void MailHeaders::append(const QString &name, const QString &value)
 {
     m_fields.append({name, value});

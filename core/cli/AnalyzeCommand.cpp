@@ -15,8 +15,6 @@
 #include <cstdio>
 
 namespace {
-
-
 struct Input
 {
     QString name;

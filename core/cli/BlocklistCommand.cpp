@@ -9,8 +9,6 @@
 #include <QTextStream>
 
 namespace {
-
-
 void printReadable(const BlocklistChecker &checker)
 {
     QTextStream out(stdout);

@@ -20,8 +20,6 @@
 #include <memory>
 
 namespace {
-
-
 // Facts the user knows better than the bounce: --ip, --from-domain... override what was read.
 void applyOverrides(const QCommandLineParser &parser, Facts &f)
 {

@@ -12,8 +12,6 @@
 #include <QTextStream>
 
 namespace {
-
-
 void printText(const SpfResult &r, const SpfLintReport &lint, bool linted, int wireQueries)
 {
     QTextStream out(stdout);

@@ -6,8 +6,6 @@
 #include <QJsonArray>
 
 namespace {
-
-
 QString trStep(const QString &source)
 {
     return QCoreApplication::translate("GuideStep", source.toUtf8().constData());

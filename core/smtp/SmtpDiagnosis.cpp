@@ -19,8 +19,6 @@ const QStringList kStageIds{QStringLiteral("resolve"), QStringLiteral("connect")
                             QStringLiteral("rcpt-to"), QStringLiteral("rset"), QStringLiteral("data"),
                             QStringLiteral("quit"), QStringLiteral("done")};
 
-
-
 Error invalidEntry(const QString &file, const QString &entry, const QString &what)
 {
     return Error{QStringLiteral("knowledge-invalid"),
