@@ -3,6 +3,7 @@
 #include "DsnFieldsParser.h"
 #include "FormatDetector.h"
 #include "JsonEventReader.h"
+#include "MailHeaders.h"
 #include "MimeReader.h"
 #include "ProseExtractor.h"
 #include "ReceivedChain.h"
@@ -68,8 +69,9 @@ bool looksLikeMessage(const QByteArray &s)
 {
     // At least two header fields with well-known names at the top of the first 8 KB, read like
     // MailHeaders::parseFields() reads the Latin-1 text (same stops: a blank line, an indented
-    // line with no field open, a line that is not "name: value"), but looking at the names only
-    // and stopping at the second known one instead of building every field.
+    // line with no field open, a line that is not "name: value", by the same fieldNameLength()),
+    // but looking at the names only and stopping at the second known one instead of building
+    // every field.
     static const QRegularExpression known(
         QStringLiteral("^(?:From|To|Subject|Date|Received|Return-Path|Message-I[Dd]|MIME-Version|Content-Type|"
                        "Delivered-To|X-[\\w-]+|Reply-To|Sender|Auto-Submitted|DKIM-Signature|ARC-[\\w-]+|"
@@ -93,22 +95,13 @@ bool looksLikeMessage(const QByteArray &s)
             if (!open)
                 break;
         } else {
-            qsizetype colon = -1;
-            for (qsizetype i = pos; i < end; ++i) {
-                if (data[i] == ':') {
-                    colon = i - pos;
-                    break;
-                }
-            }
-            bool isField = colon > 0 && colon < 80;
-            for (qsizetype i = 0; isField && i < colon; ++i) {
-                const QChar c{uchar(data[pos + i])};
-                isField = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
-            }
-            if (!isField)
+            // A field name lies within the line's first 80 characters.
+            const QString head = QString::fromLatin1(data + pos, qMin<qsizetype>(end - pos, 80));
+            const qsizetype colon = MailHeaders::fieldNameLength(head);
+            if (colon < 0)
                 break;
             open = true;
-            if (RegexMatch::match(known, QString::fromLatin1(data + pos, colon)).hasMatch())
+            if (RegexMatch::match(known, QStringView(head).left(colon)).hasMatch())
                 ++hits;
         }
         pos = end + 1;

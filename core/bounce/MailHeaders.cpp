@@ -58,6 +58,19 @@ QString MailHeaders::unfold(QString value)
     return out.trimmed();
 }
 
+qsizetype MailHeaders::fieldNameLength(QStringView line)
+{
+    const qsizetype colon = line.left(80).indexOf(u':');
+    if (colon <= 0)
+        return -1;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const QChar c = line.at(i);
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            return -1;
+    }
+    return colon;
+}
+
 MailHeaders MailHeaders::parseFields(QStringView text, qsizetype *consumed)
 {
     MailHeaders headers;
@@ -82,13 +95,8 @@ MailHeaders MailHeaders::parseFields(QStringView text, qsizetype *consumed)
             value += u'\n';
             value += line;
         } else {
-            const qsizetype colon = line.indexOf(u':');
-            bool isField = colon > 0 && colon < 80;
-            for (qsizetype i = 0; isField && i < colon; ++i) {
-                const QChar c = line.at(i);
-                isField = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
-            }
-            if (!isField)
+            const qsizetype colon = fieldNameLength(line);
+            if (colon < 0)
                 break;
             flush();
             name = line.left(colon).toString();

@@ -25,6 +25,11 @@ public:
 
     static QString unfold(QString value);
 
+    // The length of the field name when `line` starts a "Name: value" field (a name of 1 to 79
+    // letters, digits, '-', '_' or '.' and a colon), otherwise -1. Only the first 80 characters
+    // of the line are looked at.
+    static qsizetype fieldNameLength(QStringView line);
+
 private:
     QList<std::pair<QString, QString>> m_fields;
 };
