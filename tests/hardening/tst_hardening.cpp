@@ -1,6 +1,8 @@
 // Hardening: no credential leaks through any output channel, input limits with clear messages,
 // and DNS fault shapes (loops, huge include graphs, oversized answers) ending in bounded time.
 #include "FakeSmtpServer.h"
+#include "MessageLog.h"
+#include "SecretScan.h"
 
 #include "AresResolver.h"
 #include "BounceAnalyzer.h"
@@ -32,36 +34,11 @@ const QString kUser = QStringLiteral("leak-check@hardening.test");
 const QString kPassword = QStringLiteral("Zq7-sekret-Pw!91");
 const QString kToken = QStringLiteral("ya29.FAKE-token-8c1f4e0b27d94a7c");
 
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(message);
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-// Every form a credential takes on the wire, which must never come back out.
-QStringList secretForms()
-{
-    const QByteArray u = kUser.toUtf8(), p = kPassword.toUtf8(), t = kToken.toUtf8();
-    return {kPassword,
-            kToken,
-            QString::fromLatin1(p.toBase64()),                                        // AUTH LOGIN password
-            QString::fromLatin1((QByteArray(1, '\0') + u + '\0' + p).toBase64()),    // AUTH PLAIN
-            QString::fromLatin1((u + '\0' + u + '\0' + p).toBase64()),               // PLAIN with authzid
-            QString::fromLatin1(("user=" + u + "\1auth=Bearer " + t + "\1\1").toBase64()), // XOAUTH2
-            QString::fromLatin1(t.toBase64())};
-}
-
-// Returns the first secret form found in `text`, empty when clean.
+// Returns the first form of the test credentials found in `text`, empty when clean.
 QString leakIn(const QByteArray &text)
 {
-    for (const QString &form : secretForms())
-        if (text.contains(form.toUtf8()))
-            return form;
-    return QString();
+    static const SecretScan scan(kUser, kPassword, kToken);
+    return scan.leakIn(text);
 }
 
 QString dnsServer()
@@ -104,12 +81,12 @@ private:
 void TestHardening::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    MessageLog::install();
 }
 
 void TestHardening::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
+    MessageLog::uninstall();
 }
 
 std::unique_ptr<Resolver> TestHardening::makeResolver()
@@ -160,7 +137,7 @@ void TestHardening::secretsStayOut()
         o.password = kPassword;
     o.replyTimeoutMs = 5000;
 
-    g_log.clear();
+    MessageLog::clear();
     SmtpProbe probe;
     QStringList live;
     connect(&probe, &SmtpProbe::transcriptLine, this, [&live](const SmtpTranscriptLine &l) { live.append(l.toText()); });
@@ -187,7 +164,7 @@ void TestHardening::secretsStayOut()
     channels.append({QStringLiteral("report JSON"), ReportWriter::json(report)});
     channels.append({QStringLiteral("report HTML"), ReportWriter::html(report).toUtf8()});
     channels.append({QStringLiteral("report Markdown"), ReportWriter::markdown(report).toUtf8()});
-    channels.append({QStringLiteral("log"), g_log.join(QLatin1Char('\n')).toUtf8()});
+    channels.append({QStringLiteral("log"), MessageLog::messages().join(QLatin1Char('\n')).toUtf8()});
 
     for (const auto &c : channels) {
         QVERIFY2(!c.second.isEmpty() || c.first == QLatin1String("log"), qPrintable(c.first + QLatin1String(" is empty")));
