@@ -587,9 +587,9 @@ Bounce BounceParser::parseText(const QString &text, QStringList warnings, int ne
     }
     if (b.reportingMta.isEmpty())
         b.reportingMta = prose.reportingMta;
-    b.format = FormatDetector::detect(displayed, prose.failureText, !dsnFailures.isEmpty(), b.reportingMta);
     if (std::optional<Bounce> inner = readForwardedInline(b, prose, nesting))
         return *inner;
+    b.format = FormatDetector::detect(displayed, prose.failureText, !dsnFailures.isEmpty(), b.reportingMta);
     if (b.format.isEmpty())
         b.format = QStringLiteral("client-text");
     finish(b, prose, text);
@@ -635,9 +635,8 @@ void BounceParser::finish(Bounce &bounce, const ProseFindings &prose, const QStr
         auto it = RegexMatch::globalMatch(rcpt, bounce.text);
         while (it.hasNext())
             f.recipient = it.next().captured(1);
-        const QStringList toAddresses = addressesIn(bounce.original.to);
-        if (f.recipient.isEmpty() && !toAddresses.isEmpty())
-            f.recipient = toAddresses.first();
+        if (f.recipient.isEmpty())
+            f.recipient = addressesIn(bounce.original.to).value(0);
         f.action = f.status.startsWith(u'2') ? QStringLiteral("delivered")
                    : (prose.delayed && !f.status.startsWith(u'5') && !f.replyCode.startsWith(u'5'))
                    ? QStringLiteral("delayed")
